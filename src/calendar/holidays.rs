@@ -157,4 +157,3 @@ pub fn holidays_of_year(year: i32) -> Vec<(NaiveDate, Holiday)> {
         .filter_map(|d| holiday(d).map(|h| (d, h)))
         .collect()
 }
-

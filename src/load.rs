@@ -1,0 +1,289 @@
+//! Stage 1: read `avgdoc.yaml` and every case file under `cases/` into typed
+//! values, keeping each file's text for diagnostics. A file that does not
+//! parse becomes a diagnostic; loading always goes on with the next file.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use walkdir::WalkDir;
+
+use crate::diag::{Diagnostic, FileId, Report, Sources};
+use crate::model::{AvgVerzoek, Case, Config, KINDS, Probe};
+
+/// The name of the organisation file at the root of a case repository.
+pub const CONFIG_FILE: &str = "avgdoc.yaml";
+/// The folder with case files.
+pub const CASES_DIR: &str = "cases";
+
+/// A case file that parsed.
+#[derive(Debug, Clone)]
+pub struct CaseFile {
+    pub file: FileId,
+    /// Path relative to the repository root, as shown to staff.
+    pub name: String,
+    pub case: Case,
+}
+
+/// Everything read from a case repository.
+pub struct Workspace {
+    pub root: PathBuf,
+    pub sources: Sources,
+    pub config: Option<Config>,
+    pub config_file: Option<FileId>,
+    pub cases: Vec<CaseFile>,
+    /// Problems found while loading.
+    pub report: Report,
+}
+
+/// Load the organisation file and all cases of the repository at `root`.
+pub fn load(root: &Path) -> Workspace {
+    let mut ws = Workspace {
+        root: root.to_path_buf(),
+        sources: Sources::new(),
+        config: None,
+        config_file: None,
+        cases: Vec::new(),
+        report: Report::default(),
+    };
+
+    let config_path = root.join(CONFIG_FILE);
+    match fs::read_to_string(&config_path) {
+        Ok(text) => {
+            let id = ws.sources.add(CONFIG_FILE, &config_path, text);
+            ws.config_file = Some(id);
+            match parse::<Config>(&ws.sources, id) {
+                Ok(c) => ws.config = Some(c),
+                Err(d) => ws.report.push(d),
+            }
+        }
+        Err(e) => ws.report.push(
+            Diagnostic::error(
+                "CONFIG-01",
+                format!(
+                    "kan {CONFIG_FILE} niet lezen in {}: {}",
+                    root.display(),
+                    io_reason(&e)
+                ),
+            )
+            .with_note("start avgdoc in de map van de zaakrepository, of geef die aan met --root"),
+        ),
+    }
+
+    let cases_dir = root.join(CASES_DIR);
+    if !cases_dir.is_dir() {
+        ws.report.push(Diagnostic::error(
+            "CASES-01",
+            format!("de map {CASES_DIR}/ ontbreekt in {}", root.display()),
+        ));
+        return ws;
+    }
+    for path in case_paths(&cases_dir, &mut ws.report) {
+        let name = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = match fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                ws.report.push(Diagnostic::error(
+                    "CASES-02",
+                    format!("kan {name} niet lezen: {}", io_reason(&e)),
+                ));
+                continue;
+            }
+        };
+        let id = ws.sources.add(name.clone(), &path, text);
+        match parse_case(&ws.sources, id) {
+            Ok(case) => ws.cases.push(CaseFile {
+                file: id,
+                name,
+                case,
+            }),
+            Err(d) => ws.report.push(d),
+        }
+    }
+    ws
+}
+
+/// All `*.yaml`/`*.yml` files under `dir`, sorted, so runs are reproducible.
+fn case_paths(dir: &Path, report: &mut Report) -> Vec<PathBuf> {
+    let mut paths = Vec::new();
+    for entry in WalkDir::new(dir).sort_by_file_name() {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let p = e.into_path();
+                if matches!(p.extension().and_then(|x| x.to_str()), Some("yaml" | "yml")) {
+                    paths.push(p);
+                }
+            }
+            Ok(_) => {}
+            Err(e) => report.push(Diagnostic::error(
+                "CASES-02",
+                format!("kan een bestand in {CASES_DIR}/ niet lezen: {e}"),
+            )),
+        }
+    }
+    paths
+}
+
+fn io_reason(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "bestand niet gevonden",
+        std::io::ErrorKind::PermissionDenied => "geen toegang",
+        std::io::ErrorKind::InvalidData => "geen geldige UTF-8-tekst",
+        _ => "leesfout",
+    }
+}
+
+/// Parse a case file: first its `soort`, then the full shape of that kind.
+fn parse_case(sources: &Sources, id: FileId) -> Result<Case, Diagnostic> {
+    let probe: Probe = parse(sources, id)?;
+    match probe.soort.value.as_str() {
+        "avg-verzoek" => parse::<AvgVerzoek>(sources, id).map(Case::AvgVerzoek),
+        other => Err(Diagnostic::error(
+            "YAML-02",
+            format!(
+                "onbekende soort zaak `{}`; bekend zijn: {}",
+                sanitize(other),
+                KINDS.join(", ")
+            ),
+        )
+        .at(id, probe.soort.span.clone())
+        .with_label("onbekende soort")),
+    }
+}
+
+fn options() -> serde_saphyr::Options {
+    let mut o = serde_saphyr::Options::default();
+    // `ja`/`yes` must never silently become a boolean.
+    o.strict_booleans = true;
+    o.with_snippet = false;
+    o
+}
+
+/// Deserialize file `id` as `T`, turning a YAML or shape error into a Dutch
+/// diagnostic at the offending line and column.
+pub fn parse<T: DeserializeOwned>(sources: &Sources, id: FileId) -> Result<T, Diagnostic> {
+    serde_saphyr::from_str_with_options::<T>(sources.text(id), options())
+        .map_err(|e| yaml_diagnostic(sources, id, &e))
+}
+
+fn yaml_diagnostic(sources: &Sources, id: FileId, e: &serde_saphyr::Error) -> Diagnostic {
+    let raw = e.without_snippet().to_string();
+    let message = translate(strip_location(&raw));
+    let mut d = Diagnostic::error("YAML-01", message);
+    match e.location() {
+        Some(loc) if loc.line() > 0 => {
+            let span = loc.span();
+            let start = match span.byte_offset() {
+                Some(b) => b as usize,
+                None => sources.offset_of(id, loc.line() as usize, loc.column() as usize),
+            };
+            let len = span.byte_len().unwrap_or(0) as usize;
+            d = d.at(id, start..start + len.max(1));
+        }
+        _ => d = d.in_file(id),
+    }
+    d
+}
+
+/// serde-saphyr appends " at line L, column C"; the frame shows that.
+fn strip_location(s: &str) -> &str {
+    match s.rfind(" at line ") {
+        Some(i) => &s[..i],
+        None => s,
+    }
+}
+
+/// Keep only a short, single-line rendering of user text in a message.
+fn sanitize(s: &str) -> String {
+    let s: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
+    s
+}
+
+/// Translate the YAML and serde messages staff are likely to meet into
+/// Dutch. Values from the case are never echoed (they may be personal data);
+/// field and variant names are.
+fn translate(msg: &str) -> String {
+    let backticked = |m: &str| -> Vec<String> {
+        m.split('`')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 1)
+            .map(|(_, s)| s.to_string())
+            .collect()
+    };
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        let names = backticked(rest);
+        let (field, allowed) = names
+            .split_first()
+            .map_or(("?", &[][..]), |(f, a)| (f.as_str(), a));
+        return if allowed.is_empty() {
+            format!("onbekend veld `{field}`")
+        } else {
+            format!(
+                "onbekend veld `{field}`; toegestaan zijn: {}",
+                allowed.join(", ")
+            )
+        };
+    }
+    if let Some(rest) = msg.strip_prefix("missing field ") {
+        let names = backticked(rest);
+        return format!(
+            "verplicht veld `{}` ontbreekt",
+            names.first().map_or("?", |s| s.as_str())
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant ") {
+        let names = backticked(rest);
+        let allowed = names.get(1..).unwrap_or(&[]).join(", ");
+        return format!(
+            "onbekende waarde `{}`; toegestaan zijn: {allowed}",
+            names.first().map(|s| sanitize(s)).unwrap_or_default()
+        );
+    }
+    if msg.starts_with("invalid type") {
+        let expected = msg.rsplit_once(", expected ").map_or("", |(_, e)| e);
+        return format!("verkeerd soort waarde; verwacht: {}", expected_nl(expected));
+    }
+    if msg.starts_with("duplicate mapping key") {
+        return "dubbele sleutel: dit veld staat al eerder in dezelfde lijst".to_string();
+    }
+    if msg.contains("invalid boolean") {
+        return "ongeldige ja/nee-waarde: schrijf true of false".to_string();
+    }
+    if msg.contains("out of range")
+        || msg.contains("no possible date")
+        || msg.contains("impossible")
+    {
+        return "deze datum bestaat niet".to_string();
+    }
+    if msg.contains("premature end of input")
+        || msg.contains("input contains invalid characters")
+        || msg.contains("trailing input")
+        || msg.contains("input is not enough")
+    {
+        return "ongeldige datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-04".to_string();
+    }
+    if msg.contains("recursion") || msg.contains("alias") || msg.contains("budget") {
+        return "het bestand is te groot of te diep genest (aliassen)".to_string();
+    }
+    format!("ongeldige YAML: {}", sanitize_long(msg))
+}
+
+fn sanitize_long(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control()).take(200).collect()
+}
+
+fn expected_nl(e: &str) -> String {
+    match e {
+        "a string" => "tekst".into(),
+        "a boolean" => "true of false".into(),
+        "a sequence" => "een lijst".into(),
+        "u32" | "an integer" => "een geheel getal".into(),
+        s if s.starts_with("struct ") || s.starts_with("a map") => "een blok met velden".into(),
+        s if s.contains("date") || s.contains("NaiveDate") => "een datum (JJJJ-MM-DD)".into(),
+        s => sanitize_long(s),
+    }
+}

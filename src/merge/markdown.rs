@@ -1,0 +1,311 @@
+//! Markdown → Typst markup, on pulldown-cmark.
+//!
+//! The Markdown comes from a reviewed template with case values already
+//! inserted (and Markdown-escaped) by Tera. Every piece of text is escaped so
+//! that Typst reads it literally; structure is emitted as function calls
+//! (`#strong[..]`, `#list(..)`), never as markup shorthands, so no text
+//! can join with the structure around it.
+
+use pulldown_cmark::{Alignment, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// Escape text so Typst markup reads it as literal text only: every ASCII
+/// punctuation character gets a backslash, line breaks become spaces.
+pub fn escape_typst_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_ascii_punctuation() => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A Typst string literal (for code mode): `"..."` with `\` and `"` escaped.
+pub fn typst_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Escape a value for Markdown, so case data inserted by Tera can create no
+/// Markdown structure: every ASCII punctuation character gets a backslash
+/// (CommonMark allows that for all of them) and runs of whitespace, line
+/// breaks included, become one space.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        if c.is_ascii_punctuation() {
+            out.push('\\');
+            out.push(c);
+        } else if !c.is_control() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+enum Container {
+    /// A list: items are collected as `[..]` arguments.
+    List { first: bool },
+    /// A table: cells are collected as `[..]` arguments.
+    Table,
+}
+
+/// Convert Markdown to Typst markup.
+///
+/// Markdown headings are shifted one level down (`#` → level 2): the letter's
+/// subject is the document's level-1 heading, and PDF/UA-1 needs heading
+/// levels without gaps. A heading never skips a level relative to the one
+/// before it.
+pub fn to_typst(markdown: &str) -> String {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut out = String::with_capacity(markdown.len() * 2);
+    let mut stack: Vec<Container> = Vec::new();
+    let mut last_heading = 1u8;
+    let mut in_table_head = false;
+    let mut code_block: Option<String> = None;
+
+    for event in Parser::new_ext(markdown, options) {
+        if let Some(code) = code_block.as_mut() {
+            match event {
+                Event::Text(t) => code.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => {
+                    out.push_str("#raw(block: true, ");
+                    out.push_str(&typst_string(code));
+                    out.push_str(")\n\n");
+                    code_block = None;
+                }
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph => {}
+                Tag::Heading { level, .. } => {
+                    let wanted = heading_level(level) + 1;
+                    let lvl = wanted.min(last_heading + 1);
+                    last_heading = lvl;
+                    out.push_str(&format!("\n#heading(level: {lvl})["));
+                }
+                Tag::BlockQuote(_) => out.push_str("#quote(block: true)["),
+                Tag::CodeBlock(kind) => {
+                    let _ = matches!(kind, CodeBlockKind::Fenced(_));
+                    code_block = Some(String::new());
+                }
+                Tag::List(start) => {
+                    match start {
+                        Some(n) => out.push_str(&format!("#enum(start: {n}, ")),
+                        None => out.push_str("#list("),
+                    }
+                    stack.push(Container::List { first: true });
+                }
+                Tag::Item => {
+                    if let Some(Container::List { first }) = stack.last_mut() {
+                        if !*first {
+                            out.push_str(", ");
+                        }
+                        *first = false;
+                    }
+                    out.push('[');
+                }
+                Tag::Table(aligns) => {
+                    out.push_str(&format!(
+                        "#table(columns: {}, align: ({}), ",
+                        aligns.len(),
+                        aligns
+                            .iter()
+                            .map(|a| match a {
+                                Alignment::Right => "right",
+                                Alignment::Center => "center",
+                                _ => "left",
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                            + if aligns.len() == 1 { "," } else { "" }
+                    ));
+                    stack.push(Container::Table);
+                }
+                Tag::TableHead => {
+                    in_table_head = true;
+                    out.push_str("table.header(");
+                }
+                Tag::TableRow => {}
+                Tag::TableCell => out.push_str(if in_table_head { "[#strong[" } else { "[" }),
+                Tag::Emphasis => out.push_str("#emph["),
+                Tag::Strong => out.push_str("#strong["),
+                Tag::Strikethrough => out.push_str("#strike["),
+                Tag::Link { dest_url, .. } => {
+                    out.push_str("#link(");
+                    out.push_str(&typst_string(&dest_url));
+                    out.push_str(")[");
+                }
+                Tag::Image { .. } => {
+                    // Images need alt text and a file the World serves; a
+                    // template has no business loading them from Markdown.
+                    out.push_str("#box[");
+                }
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Paragraph => out.push_str("\n\n"),
+                TagEnd::Heading(_) => out.push_str("]\n\n"),
+                TagEnd::BlockQuote(_) => out.push_str("]\n\n"),
+                TagEnd::List(_) => {
+                    stack.pop();
+                    out.push_str(")\n\n");
+                }
+                TagEnd::Item => out.push(']'),
+                TagEnd::Table => {
+                    stack.pop();
+                    out.push_str(")\n\n");
+                }
+                TagEnd::TableHead => {
+                    in_table_head = false;
+                    out.push_str("), ");
+                }
+                TagEnd::TableRow => {}
+                TagEnd::TableCell => out.push_str(if in_table_head { "]], " } else { "], " }),
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link => {
+                    out.push(']')
+                }
+                TagEnd::Image => out.push(']'),
+                _ => {}
+            },
+            Event::Text(t) => out.push_str(&escape_typst_text(&t)),
+            Event::Code(t) => {
+                out.push_str("#raw(");
+                out.push_str(&typst_string(&t));
+                out.push(')');
+            }
+            Event::Html(t) | Event::InlineHtml(t) => out.push_str(&escape_typst_text(&t)),
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push_str("#linebreak()"),
+            Event::Rule => out.push_str("#line(length: 100%)\n\n"),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use typst_syntax::{SyntaxKind, SyntaxNode};
+
+    /// Every leaf of parsed markup is plain text, an escape or a space.
+    fn only_text(node: &SyntaxNode) -> Result<(), String> {
+        match node.kind() {
+            SyntaxKind::Markup => node.children().try_for_each(only_text),
+            SyntaxKind::Text | SyntaxKind::Escape | SyntaxKind::Space | SyntaxKind::Parbreak => Ok(()),
+            k => Err(format!("{k:?} in {:?}", node.full_text())),
+        }
+    }
+
+    const HOSTILE: &str = "*Jan* _de_ #sys.exit() <x> @y $z$ \\ [a](b) 1. = - {{ x }} {% if %} \
+// /* `r` ~ 'q' \"dq\" https://x.nl -- ... \\u{41} = kop\n+ lijst\n- item\n/ term: x";
+
+    #[test]
+    fn escaped_text_parses_to_text_only() {
+        let cases = [
+            HOSTILE,
+            "#let x = 1",
+            "= heading",
+            "]",
+            "\\",
+            "a\\",
+            "1. x",
+            "- x",
+            "http://a.b",
+            "<lbl>",
+            "x_y_z",
+            "*",
+            "#{",
+            "$",
+            "`",
+            "'''",
+        ];
+        for c in cases {
+            let escaped = escape_typst_text(c);
+            let root = typst_syntax::parse(&escaped);
+            assert!(
+                root.errors_and_warnings().0.is_empty(),
+                "{c:?} → {escaped:?}: {:?}",
+                root.errors_and_warnings().0
+            );
+            only_text(&root).unwrap_or_else(|e| panic!("{c:?} → {escaped:?}: {e}"));
+        }
+    }
+
+    #[test]
+    fn markdown_escaping_survives_markdown() {
+        let md = escape_markdown(HOSTILE);
+        let typst = to_typst(&md);
+        // One paragraph of text: no lists, headings, links or emphasis.
+        let root = typst_syntax::parse(&typst);
+        assert!(root.errors_and_warnings().0.is_empty());
+        only_text(&root).unwrap_or_else(|e| panic!("{typst:?}: {e}"));
+    }
+
+    #[test]
+    fn structure_becomes_function_calls() {
+        let t = to_typst(
+            "# Kop\n\nEen *schuin* en **vet**.\n\n- a\n- b\n  1. c\n\n| x | y |\n|---|--:|\n| 1 | 2 |\n",
+        );
+        assert!(t.contains("#heading(level: 2)[Kop]"), "{t}");
+        assert!(t.contains("#emph[schuin]"));
+        assert!(t.contains("#strong[vet]"));
+        assert!(t.contains("#list([a], [b#enum(start: 1, [c])"), "{t}");
+        assert!(
+            t.contains("#table(columns: 2, align: (left, right), table.header("),
+            "{t}"
+        );
+        let root = typst_syntax::parse(&t);
+        assert!(root.errors_and_warnings().0.is_empty(), "{t}: {:?}", root.errors_and_warnings().0);
+    }
+
+    #[test]
+    fn headings_never_skip_levels() {
+        let t = to_typst("### Diep\n\n# Hoog\n");
+        assert!(t.contains("#heading(level: 2)[Diep]"), "{t}");
+        assert!(t.contains("#heading(level: 2)[Hoog]"), "{t}");
+    }
+}

@@ -1,0 +1,383 @@
+//! Stage 3: merge a case into its letters.
+//!
+//! For each document a case yields, the Tera template
+//! `templates/<soort>/<document>.md` is rendered with the case as context.
+//! Every value Tera inserts is escaped for Markdown (autoescape with
+//! [`markdown::escape_markdown`]), so case data can create no structure; the
+//! Markdown is then converted to Typst markup by [`markdown::to_typst`].
+//! The letter frame (address, reference block, signature) goes to Typst as
+//! JSON data, never as markup: see [`Letter`].
+
+pub mod markdown;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::{Value, json};
+use tera::Tera;
+
+use crate::calendar::format_date;
+use crate::diag::Diagnostic;
+use crate::model::{Aanspreekvorm, Adres, AvgVerzoek, Betrokkene, Case, Config, Methode};
+use crate::rules::{avg_verzoek, common::normalize_postcode};
+use crate::templates::TemplateSet;
+
+/// A document a case yields: `output/<kenmerk>/<name>.pdf`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Stable file name without extension, e.g. `ontvangstbevestiging`.
+    pub name: String,
+    /// The subject line ("Onderwerp") and PDF title.
+    pub onderwerp: String,
+    /// Date of the letter: recorded in the case, or the run date.
+    pub datum: NaiveDate,
+}
+
+/// The documents a case yields in its current state.
+pub fn documents(case: &Case, run_date: NaiveDate) -> Vec<Document> {
+    match case {
+        Case::AvgVerzoek(c) => {
+            let mut docs = Vec::new();
+            if c.identiteit.is_some() {
+                docs.push(Document {
+                    name: "ontvangstbevestiging".into(),
+                    onderwerp: "Ontvangstbevestiging van uw verzoek over uw persoonsgegevens"
+                        .into(),
+                    datum: c
+                        .verzonden
+                        .ontvangstbevestiging
+                        .as_ref()
+                        .map_or(run_date, |d| d.value),
+                });
+            }
+            docs
+        }
+    }
+}
+
+/// The letter frame handed to the Typst house style as `/brief.json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Letter {
+    pub titel: String,
+    pub onderwerp: String,
+    pub organisatie: String,
+    pub logo: Option<LogoRef>,
+    pub retouradres: String,
+    pub adresregels: Vec<String>,
+    /// Reference block: label/value pairs, empty values left out.
+    pub kenmerken: Vec<(String, String)>,
+    pub aanhef: String,
+    pub groet: String,
+    pub mandaat: Option<String>,
+    pub ondertekenaar: String,
+    pub functie: String,
+    pub voet: Vec<String>,
+    pub datum: String,
+    pub kenmerk: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LogoRef {
+    /// Path inside the template set, e.g. `/logo.svg`.
+    pub pad: String,
+    pub alt: String,
+}
+
+/// A merged letter, ready for typesetting.
+#[derive(Debug, Clone)]
+pub struct Merged {
+    pub letter: Letter,
+    /// Typst markup of the body (escaped text plus structure calls).
+    pub body: String,
+}
+
+/// The Tera environment of a run: all `*.md` templates, parsed once.
+pub struct Merger {
+    tera: Tera,
+}
+
+impl Merger {
+    pub fn new(templates: &TemplateSet) -> Result<Self, Vec<Diagnostic>> {
+        let mut tera = Tera::default();
+        tera.autoescape_on(vec![".md"]);
+        tera.set_escape_fn(markdown::escape_markdown);
+        let mut errors = Vec::new();
+        for (name, t) in &templates.files {
+            if !name.ends_with(".md") {
+                continue;
+            }
+            let Ok(text) = std::str::from_utf8(&t.bytes) else {
+                errors.push(Diagnostic::error(
+                    "TEMPLATE-01",
+                    format!("{} is geen UTF-8-tekst", templates.display_name(name)),
+                ));
+                continue;
+            };
+            if let Err(e) = tera.add_raw_template(name, text) {
+                errors.push(Diagnostic::error(
+                    "TEMPLATE-01",
+                    format!(
+                        "fout in sjabloon {}: {}",
+                        templates.display_name(name),
+                        error_chain(&e)
+                    ),
+                ));
+            }
+        }
+        if errors.is_empty() {
+            Ok(Merger { tera })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Merge one document of one case.
+    pub fn merge(
+        &self,
+        templates: &TemplateSet,
+        config: &Config,
+        case: &Case,
+        doc: &Document,
+    ) -> Result<Merged, Diagnostic> {
+        let (context, letter) = match case {
+            Case::AvgVerzoek(c) => avg_context(config, c, doc),
+        };
+        let name = format!("{}/{}.md", case.soort(), doc.name);
+        let ctx = tera::Context::from_value(context).expect("context is an object");
+        let md = self.tera.render(&name, &ctx).map_err(|e| {
+            Diagnostic::error(
+                "TEMPLATE-01",
+                format!(
+                    "sjabloon {} kan niet worden ingevuld: {}",
+                    templates.display_name(&name),
+                    error_chain(&e)
+                ),
+            )
+        })?;
+        Ok(Merged {
+            letter,
+            body: markdown::to_typst(&md),
+        })
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut src = e.source();
+    while let Some(s) = src {
+        parts.push(s.to_string());
+        src = s.source();
+    }
+    parts.join(": ").replace('\n', " ")
+}
+
+/// "De heer J. de Vries", "Mevrouw A. van Dijk", "K. de Vries".
+pub fn aanschrijfnaam(b: &Betrokkene) -> String {
+    let name = join_words(&[
+        b.voorletters.as_deref(),
+        b.tussenvoegsel.as_deref(),
+        Some(&b.achternaam),
+    ]);
+    match b.aanspreekvorm {
+        Aanspreekvorm::Heer => format!("De heer {name}"),
+        Aanspreekvorm::Mevrouw => format!("Mevrouw {name}"),
+        Aanspreekvorm::Onbekend => name,
+    }
+}
+
+/// "Geachte heer De Vries," (letter.md §3): the tussenvoegsel is capitalised
+/// after heer/mevrouw, except 't and d'. Gender unknown: initials and a
+/// lowercase tussenvoegsel; no initials either: "Geachte heer, mevrouw,".
+pub fn aanhef(b: &Betrokkene) -> String {
+    let capital_tv = b.tussenvoegsel.as_deref().map(capitalise_tussenvoegsel);
+    match b.aanspreekvorm {
+        Aanspreekvorm::Heer => format!(
+            "Geachte heer {},",
+            join_words(&[capital_tv.as_deref(), Some(&b.achternaam)])
+        ),
+        Aanspreekvorm::Mevrouw => format!(
+            "Geachte mevrouw {},",
+            join_words(&[capital_tv.as_deref(), Some(&b.achternaam)])
+        ),
+        Aanspreekvorm::Onbekend => match &b.voorletters {
+            Some(v) => format!(
+                "Geachte {},",
+                join_words(&[Some(v), b.tussenvoegsel.as_deref(), Some(&b.achternaam)])
+            ),
+            None => "Geachte heer, mevrouw,".to_string(),
+        },
+    }
+}
+
+fn capitalise_tussenvoegsel(tv: &str) -> String {
+    if tv.starts_with("'t") || tv.starts_with("d'") {
+        return tv.to_string();
+    }
+    let mut c = tv.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn join_words(parts: &[Option<&str>]) -> String {
+    parts
+        .iter()
+        .flatten()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Address lines as PostNL wants them: street and number (or Postbus),
+/// then `1234 AB  PLAATS` (two spaces, town in capitals); abroad, the
+/// country last, in capitals.
+pub fn adresregels(a: &Adres) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(p) = &a.postbus {
+        lines.push(format!("Postbus {}", p.trim()));
+    } else {
+        lines.push(join_words(&[a.straat.as_deref(), a.huisnummer.as_deref()]));
+    }
+    match &a.land {
+        None => {
+            let pc = normalize_postcode(&a.postcode).unwrap_or_else(|| a.postcode.value.clone());
+            lines.push(format!("{pc}  {}", a.plaats.trim().to_uppercase()));
+        }
+        Some(land) => {
+            lines.push(join_words(&[Some(&a.postcode), Some(&a.plaats)]));
+            lines.push(land.trim().to_uppercase());
+        }
+    }
+    lines
+}
+
+fn one_line(a: &Adres) -> String {
+    adresregels(a).join(", ")
+}
+
+fn frame(
+    config: &Config,
+    kenmerk: &str,
+    uw_kenmerk: Option<&str>,
+    behandelaar: Option<&str>,
+    doc: &Document,
+    b: &Betrokkene,
+) -> Letter {
+    let cp = &config.contactpunt;
+    let mut adresregels_ = vec![aanschrijfnaam(b)];
+    adresregels_.extend(adresregels(&b.adres));
+    let postadres = adresregels(&cp.postadres);
+    let mut kenmerken = vec![
+        ("Datum".to_string(), format_date(doc.datum)),
+        ("Ons kenmerk".to_string(), kenmerk.to_string()),
+    ];
+    if let Some(u) = uw_kenmerk.filter(|u| !u.trim().is_empty()) {
+        kenmerken.push(("Uw kenmerk".into(), u.to_string()));
+    }
+    kenmerken.push(("Onderwerp".into(), doc.onderwerp.clone()));
+    kenmerken.push((
+        "Behandeld door".into(),
+        behandelaar.unwrap_or(&cp.naam).to_string(),
+    ));
+    kenmerken.push(("Telefoon".into(), cp.telefoon.clone()));
+    kenmerken.push(("E-mail".into(), cp.email.clone()));
+
+    let mut voet = Vec::new();
+    if let Some(bz) = &config.organisatie.bezoekadres {
+        voet.push(format!("Bezoekadres: {}", one_line(bz)));
+    }
+    voet.push(format!("Postadres: {}", postadres.join(", ")));
+    voet.push(format!("Telefoon: {}", cp.telefoon));
+    if let Some(w) = &config.organisatie.website {
+        voet.push(w.clone());
+    }
+
+    Letter {
+        titel: format!("{} – {kenmerk}", doc.onderwerp),
+        onderwerp: doc.onderwerp.clone(),
+        organisatie: config.organisatie.naam.clone(),
+        logo: config.logo.as_ref().map(|l| LogoRef {
+            pad: format!("/{}", l.bestand.value.trim_start_matches('/')),
+            alt: l.alt.clone(),
+        }),
+        retouradres: format!("{} · {}", cp.naam, postadres.join(" · ")),
+        adresregels: adresregels_,
+        kenmerken,
+        aanhef: aanhef(b),
+        groet: "Met vriendelijke groet,".into(),
+        mandaat: config.ondertekenaar.mandaat.clone(),
+        ondertekenaar: config.ondertekenaar.naam.clone(),
+        functie: config.ondertekenaar.functie.clone(),
+        voet,
+        datum: format_date(doc.datum),
+        kenmerk: kenmerk.to_string(),
+    }
+}
+
+/// The Tera context shared by every letter: organisation data.
+fn org_context(config: &Config) -> Value {
+    let cp = &config.contactpunt;
+    json!({
+        "organisatie": { "naam": config.organisatie.naam, "website": config.organisatie.website },
+        "contactpunt": {
+            "naam": cp.naam,
+            "telefoon": cp.telefoon,
+            "bereikbaar": cp.bereikbaar,
+            "email": cp.email,
+            "postadres": one_line(&cp.postadres),
+        },
+        "fg": { "naam": config.fg.naam, "email": config.fg.email, "telefoon": config.fg.telefoon },
+        "ondertekenaar": {
+            "naam": config.ondertekenaar.naam,
+            "functie": config.ondertekenaar.functie,
+        },
+    })
+}
+
+fn avg_context(config: &Config, c: &AvgVerzoek, doc: &Document) -> (Value, Letter) {
+    let mut ctx = org_context(config);
+    let deadline = avg_verzoek::deadline(c);
+    let deelnemers: Vec<Value> = c
+        .deelnemers
+        .iter()
+        .filter_map(|id| config.deelnemers.iter().find(|d| d.id.value == id.value))
+        .map(|d| json!({ "id": d.id.value, "naam": d.naam, "overheid": d.overheid }))
+        .collect();
+    let obj = ctx.as_object_mut().expect("object");
+    obj.insert(
+        "brief".into(),
+        json!({ "datum": format_date(doc.datum), "kenmerk": c.kenmerk.value, "onderwerp": doc.onderwerp }),
+    );
+    obj.insert(
+        "betrokkene".into(),
+        json!({ "naam": aanschrijfnaam(&c.betrokkene), "aanhef": aanhef(&c.betrokkene) }),
+    );
+    obj.insert(
+        "verzoek".into(),
+        json!({
+            "ontvangen_op": format_date(c.ontvangen_op.value),
+            "identiteit_vastgesteld_op": c.identiteit.as_ref().map(|i| format_date(i.vastgesteld_op.value)),
+            "identiteit_methode": c.identiteit.as_ref().map(|i| match i.methode {
+                Methode::Digid => "met DigiD",
+                Methode::Balie => "aan de balie, met uw identiteitsbewijs",
+                Methode::KopieId => "met een kopie van uw identiteitsbewijs",
+            }),
+            "rechten": c.rechten.iter().map(|r| r.describe()).collect::<Vec<_>>(),
+            "rechten_ids": c.rechten.iter().map(|r| r.id()).collect::<Vec<_>>(),
+            "omschrijving": c.omschrijving,
+            "uw_kenmerk": c.uw_kenmerk,
+            "termijn_einde": deadline.as_ref().map(|d| format_date(d.end)),
+        }),
+    );
+    obj.insert("deelnemers".into(), Value::Array(deelnemers));
+    let letter = frame(
+        config,
+        &c.kenmerk,
+        c.uw_kenmerk.as_deref(),
+        c.behandelaar.as_deref(),
+        doc,
+        &c.betrokkene,
+    );
+    (ctx, letter)
+}

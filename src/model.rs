@@ -1,0 +1,314 @@
+//! The typed shapes of `avgdoc.yaml` and of the case files.
+//!
+//! Every struct rejects unknown keys (`deny_unknown_fields`): a misspelt key
+//! is an error, never silently dropped. Every field a rule may blame is a
+//! [`Spanned`], so a diagnostic can point at its line. No flattened or
+//! untagged enums: they would lose the spans (typst-batch.md §2).
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer};
+
+/// A value with the byte range of its YAML node. Wraps
+/// `serde_saphyr::Spanned` so the rest of avgdoc does not depend on the
+/// YAML crate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Range<usize>,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(value: T, span: Range<usize>) -> Self {
+        Spanned { value, span }
+    }
+}
+
+impl<T> std::ops::Deref for Spanned<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
+        // `referenced` is where the value is used; for an alias that is the
+        // alias token, which is the line staff must look at.
+        let span = s.referenced.span();
+        let start = span.byte_offset().unwrap_or(0) as usize;
+        let len = span.byte_len().unwrap_or(0) as usize;
+        Ok(Spanned {
+            value: s.value,
+            span: start..start + len,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------
+// avgdoc.yaml
+
+/// `avgdoc.yaml`: the organisation that sends the letters.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub organisatie: Organisatie,
+    pub contactpunt: Contactpunt,
+    pub fg: Fg,
+    pub deelnemers: Vec<Deelnemer>,
+    pub ondertekenaar: Ondertekenaar,
+    #[serde(default)]
+    pub logo: Option<Logo>,
+    #[serde(default)]
+    pub termijnen: Termijnen,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisatie {
+    pub naam: String,
+    /// Visiting address, shown in the footer.
+    #[serde(default)]
+    pub bezoekadres: Option<Spanned<Adres>>,
+    #[serde(default)]
+    pub website: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contactpunt {
+    pub naam: String,
+    /// Postal address: where people send post and bezwaar.
+    pub postadres: Spanned<Adres>,
+    pub telefoon: String,
+    /// When the phone is answered, e.g. "op werkdagen van 9.00 tot 17.00 uur".
+    #[serde(default)]
+    pub bereikbaar: Option<String>,
+    pub email: String,
+}
+
+/// The functionaris gegevensbescherming.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fg {
+    pub naam: String,
+    pub email: String,
+    #[serde(default)]
+    pub telefoon: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deelnemer {
+    pub id: Spanned<String>,
+    pub naam: String,
+    /// Whether the deelnemer is a public body (overheidsdeelnemer).
+    pub overheid: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ondertekenaar {
+    pub naam: String,
+    pub functie: String,
+    /// Mandate line, e.g. "Namens het college van burgemeester en wethouders
+    /// van Rivierstad," (Awb 10:10).
+    #[serde(default)]
+    pub mandaat: Option<String>,
+}
+
+/// A logo file inside `templates/`, with its alternative text (PDF/UA).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Logo {
+    pub bestand: Spanned<String>,
+    pub alt: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Termijnen {
+    /// A deadline within this many working days is a warning (legal.md §2).
+    #[serde(default = "default_warning_days")]
+    pub waarschuwing_werkdagen: u32,
+}
+
+impl Default for Termijnen {
+    fn default() -> Self {
+        Termijnen {
+            waarschuwing_werkdagen: default_warning_days(),
+        }
+    }
+}
+
+fn default_warning_days() -> u32 {
+    5
+}
+
+/// A postal address: street and number, or a postbus; postcode and town.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Adres {
+    #[serde(default)]
+    pub straat: Option<String>,
+    #[serde(default)]
+    pub huisnummer: Option<String>,
+    #[serde(default)]
+    pub postbus: Option<String>,
+    pub postcode: Spanned<String>,
+    pub plaats: String,
+    /// Only for addresses abroad.
+    #[serde(default)]
+    pub land: Option<String>,
+}
+
+// ---------------------------------------------------------------------------
+// Case files
+
+/// Just enough of a case file to know its kind.
+#[derive(Debug, Deserialize)]
+pub struct Probe {
+    pub soort: Spanned<String>,
+}
+
+/// A loaded case, by kind.
+#[derive(Debug, Clone)]
+pub enum Case {
+    AvgVerzoek(AvgVerzoek),
+}
+
+impl Case {
+    pub fn kenmerk(&self) -> &Spanned<String> {
+        match self {
+            Case::AvgVerzoek(c) => &c.kenmerk,
+        }
+    }
+
+    pub fn soort(&self) -> &'static str {
+        match self {
+            Case::AvgVerzoek(_) => "avg-verzoek",
+        }
+    }
+}
+
+/// The case kinds avgdoc knows, as written in `soort:`.
+pub const KINDS: &[&str] = &["avg-verzoek"];
+
+/// A data-subject request under art. 15–21 AVG.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AvgVerzoek {
+    pub soort: Spanned<String>,
+    /// Our reference; also the output folder name.
+    pub kenmerk: Spanned<String>,
+    /// The requester's own reference, if any.
+    #[serde(default)]
+    pub uw_kenmerk: Option<String>,
+    pub betrokkene: Betrokkene,
+    /// Date the request was received.
+    pub ontvangen_op: Spanned<NaiveDate>,
+    #[serde(default)]
+    pub identiteit: Option<Spanned<Identiteit>>,
+    pub rechten: Spanned<Vec<Spanned<Recht>>>,
+    /// What the person asked, in our words (kept short; no special data).
+    pub omschrijving: String,
+    /// Ids of the deelnemers (from avgdoc.yaml) whose data are involved.
+    #[serde(default)]
+    pub deelnemers: Vec<Spanned<String>>,
+    /// Name of the handling officer; default: the contactpunt.
+    #[serde(default)]
+    pub behandelaar: Option<String>,
+    /// Dates on which letters were sent; a letter not listed here is a draft
+    /// dated on the day of the run (`--datum`).
+    #[serde(default)]
+    pub verzonden: Verzonden,
+    /// Date the final answer (besluit) was sent: the case is closed.
+    #[serde(default)]
+    pub afgehandeld_op: Option<Spanned<NaiveDate>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verzonden {
+    #[serde(default)]
+    pub ontvangstbevestiging: Option<Spanned<NaiveDate>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Betrokkene {
+    #[serde(default)]
+    pub voorletters: Option<String>,
+    #[serde(default)]
+    pub tussenvoegsel: Option<String>,
+    pub achternaam: String,
+    /// How to address the person: `heer`, `mevrouw` or `onbekend` (default;
+    /// gender is never inferred from a name).
+    #[serde(default)]
+    pub aanspreekvorm: Aanspreekvorm,
+    pub adres: Spanned<Adres>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Aanspreekvorm {
+    Heer,
+    Mevrouw,
+    #[default]
+    Onbekend,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Identiteit {
+    /// Date identity was established: the AVG term starts here (seed
+    /// factsheet §2.5).
+    pub vastgesteld_op: Spanned<NaiveDate>,
+    pub methode: Methode,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Methode {
+    Digid,
+    Balie,
+    KopieId,
+}
+
+/// A right under art. 15–21 AVG.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Recht {
+    Inzage,
+    Rectificatie,
+    Wissing,
+    Beperking,
+    Bezwaar,
+}
+
+impl Recht {
+    /// How a letter names the right, with its article.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Recht::Inzage => "inzage in uw persoonsgegevens (artikel 15 AVG)",
+            Recht::Rectificatie => "correctie van uw persoonsgegevens (artikel 16 AVG)",
+            Recht::Wissing => "verwijdering van uw persoonsgegevens (artikel 17 AVG)",
+            Recht::Beperking => {
+                "beperking van het gebruik van uw persoonsgegevens (artikel 18 AVG)"
+            }
+            Recht::Bezwaar => "bezwaar tegen het gebruik van uw persoonsgegevens (artikel 21 AVG)",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Recht::Inzage => "inzage",
+            Recht::Rectificatie => "rectificatie",
+            Recht::Wissing => "wissing",
+            Recht::Beperking => "beperking",
+            Recht::Bezwaar => "bezwaar",
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! The pipeline as a whole: load → rules → merge → typeset → write.
+//!
+//! `validate` runs the first two stages; `render` all five. Both keep going
+//! past a bad case and report every problem; the caller turns the outcome
+//! into an exit code.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::diag::{Diagnostic, Report, Sources};
+use crate::load::{self, Workspace};
+use crate::merge::{self, Merger};
+use crate::rules::{self, Checked};
+use crate::templates::TemplateSet;
+use crate::typeset::Typesetter;
+use crate::write::write_atomic;
+
+/// Settings of a run.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// The case repository (holds `avgdoc.yaml`, `cases/`, `templates/`).
+    pub root: PathBuf,
+    /// Where letters go.
+    pub output: PathBuf,
+    /// Reference date for deadline rules.
+    pub today: NaiveDate,
+    /// Date of letters whose sending date the case does not record.
+    pub letter_date: NaiveDate,
+}
+
+/// What a run found and did.
+pub struct Outcome {
+    pub sources: Sources,
+    /// All diagnostics, in file order.
+    pub report: Report,
+    pub cases: usize,
+    /// Cases not rendered because of errors.
+    pub cases_failed: usize,
+    pub written: Vec<PathBuf>,
+}
+
+impl Outcome {
+    pub fn failed(&self) -> bool {
+        self.report.has_errors()
+    }
+}
+
+/// Load and check every case.
+pub fn validate(opts: &RunOptions) -> Outcome {
+    let ws = load::load(&opts.root);
+    let checked = rules::check(&ws, opts.today);
+    let (report, failed) = collect(&ws, &checked);
+    Outcome {
+        cases: ws.cases.len(),
+        cases_failed: failed,
+        report,
+        sources: ws.sources,
+        written: Vec::new(),
+    }
+}
+
+fn collect(ws: &Workspace, checked: &Checked) -> (Report, usize) {
+    let mut report = ws.report.clone();
+    report.extend(checked.config.diagnostics.iter().cloned());
+    let mut failed = ws.report.errors(); // files that did not parse
+    for r in &checked.cases {
+        if r.has_errors() {
+            failed += 1;
+        }
+        report.extend(r.diagnostics.iter().cloned());
+    }
+    (report, failed)
+}
+
+/// Validate, then render every valid case to `output/<kenmerk>/<document>.pdf`.
+pub fn render(opts: &RunOptions) -> Outcome {
+    let mut ws = load::load(&opts.root);
+    let checked = rules::check(&ws, opts.today);
+    let (mut report, mut failed) = collect(&ws, &checked);
+    let mut written = Vec::new();
+
+    let Some(config) = ws.config.clone() else {
+        return outcome(ws, report, failed, written);
+    };
+    if checked.config.has_errors() {
+        report.push(Diagnostic::error(
+            "CONFIG-01",
+            "avgdoc.yaml bevat fouten: er worden geen brieven gemaakt",
+        ));
+        failed = ws.cases.len();
+        return outcome(ws, report, failed, written);
+    }
+    let templates = match TemplateSet::load(&opts.root) {
+        Ok(t) => t,
+        Err(d) => {
+            report.push(d);
+            let n = ws.cases.len();
+            return outcome(ws, report, n, written);
+        }
+    };
+    let merger = match Merger::new(&templates) {
+        Ok(m) => m,
+        Err(ds) => {
+            report.extend(ds);
+            let n = ws.cases.len();
+            return outcome(ws, report, n, written);
+        }
+    };
+    let typesetter = match Typesetter::new(&templates, &mut ws.sources) {
+        Ok(t) => t,
+        Err(d) => {
+            report.push(d);
+            let n = ws.cases.len();
+            return outcome(ws, report, n, written);
+        }
+    };
+    if let Some(logo) = &config.logo
+        && templates
+            .get(logo.bestand.trim_start_matches('/'))
+            .is_none()
+    {
+        let mut d = Diagnostic::error(
+            "CONFIG-03",
+            format!("logo `{}` staat niet in templates/", logo.bestand.value),
+        );
+        if let Some(f) = ws.config_file {
+            d = d.at(f, logo.bestand.span.clone());
+        }
+        report.push(d);
+        let n = ws.cases.len();
+        return outcome(ws, report, n, written);
+    }
+
+    for (i, cf) in ws.cases.iter().enumerate() {
+        if checked.cases[i].has_errors() {
+            continue;
+        }
+        let kenmerk = cf.case.kenmerk().value.clone();
+        let mut case_failed = false;
+        for doc in merge::documents(&cf.case, opts.letter_date) {
+            let rel = Path::new(&kenmerk).join(format!("{}.pdf", doc.name));
+            let merged = match merger.merge(&templates, &config, &cf.case, &doc) {
+                Ok(m) => m,
+                Err(d) => {
+                    report.push(d.in_file(cf.file));
+                    case_failed = true;
+                    continue;
+                }
+            };
+            let ident = format!("{kenmerk}/{}", doc.name);
+            match typesetter.pdf(&merged, doc.datum, &ident, &ws.sources) {
+                Ok(pdf) => match write_atomic(&opts.output, &rel, &pdf) {
+                    Ok(path) => written.push(path),
+                    Err(e) => {
+                        report.push(Diagnostic::error(
+                            "WRITE-01",
+                            format!("kan {} niet schrijven: {e}", rel.display()),
+                        ));
+                        case_failed = true;
+                    }
+                },
+                Err(e) => {
+                    for mut d in e.diagnostics {
+                        d.message = format!("{ident}: {}", d.message);
+                        if d.is_error() {
+                            case_failed = true;
+                        }
+                        report.push(d);
+                    }
+                }
+            }
+        }
+        if case_failed {
+            failed += 1;
+        }
+    }
+    outcome(ws, report, failed, written)
+}
+
+fn outcome(ws: Workspace, report: Report, failed: usize, written: Vec<PathBuf>) -> Outcome {
+    Outcome {
+        cases: ws.cases.len(),
+        cases_failed: failed,
+        report,
+        sources: ws.sources,
+        written,
+    }
+}

@@ -1,0 +1,196 @@
+//! Rules that apply to every case kind and to `avgdoc.yaml`.
+
+use std::collections::HashSet;
+
+use super::{Ctx, Rule};
+use crate::diag::{Report, Severity};
+use crate::model::{Adres, Case, Spanned};
+
+pub static KENMERK_01: Rule = Rule {
+    id: "KENMERK-01",
+    severity: Severity::Error,
+    title: "Het kenmerk bestaat alleen uit veilige tekens",
+    source: "avgdoc: het kenmerk is ook de mapnaam van de brieven; letter.md §2 (geen naam of BSN in een kenmerk)",
+    explanation: "Het kenmerk wordt de naam van de map output/<kenmerk>/. Het begint met een letter of \
+cijfer en bevat verder alleen letters, cijfers, punt, koppelteken en liggend streepje, hoogstens 64 \
+tekens. Zet nooit een naam of BSN in een kenmerk.\n\nGoed: `ZVH-2026-0412`. Fout: `../jan` of `2026 0412`.",
+};
+
+pub static KENMERK_02: Rule = Rule {
+    id: "KENMERK-02",
+    severity: Severity::Error,
+    title: "Elk kenmerk komt maar in één zaakbestand voor",
+    source: "avgdoc: twee zaken met hetzelfde kenmerk zouden elkaars brieven overschrijven",
+    explanation: "Twee zaakbestanden met hetzelfde kenmerk (hoofdletters tellen niet) schrijven naar \
+dezelfde map. De tweede wordt gemeld en niet weergegeven.",
+};
+
+pub static DEELNEMER_01: Rule = Rule {
+    id: "DEELNEMER-01",
+    severity: Severity::Error,
+    title: "Elke genoemde deelnemer staat in avgdoc.yaml",
+    source: "seed factsheet §2.6 (verzoek aan de betrokken deelnemers); avgdoc.yaml `deelnemers`",
+    explanation: "Een zaak noemt deelnemers met hun id uit avgdoc.yaml. Een id die daar niet staat is \
+een tikfout of een vergeten deelnemer.\n\nVoorbeeld: `deelnemers: [gemeente-rivierstad]` vereist in \
+avgdoc.yaml een deelnemer met `id: gemeente-rivierstad`.",
+};
+
+pub static ADRES_01: Rule = Rule {
+    id: "ADRES-01",
+    severity: Severity::Error,
+    title: "Een Nederlands adres heeft een geldige postcode en een straat of postbus",
+    source: "PostNL-adresseringsrichtlijnen (letter.md §1): postcode 4 cijfers, spatie, 2 hoofdletters",
+    explanation: "Een adres in Nederland heeft een postcode als `1234 AB` (de spatie mag ontbreken, \
+kleine letters worden hoofdletters) en een straat met huisnummer of een postbus. Een adres in het \
+buitenland heeft `land:`.",
+};
+
+pub static CONFIG_02: Rule = Rule {
+    id: "CONFIG-02",
+    severity: Severity::Error,
+    title: "Elke deelnemer-id in avgdoc.yaml is uniek en veilig",
+    source: "avgdoc: zaken verwijzen naar deelnemers met hun id",
+    explanation: "Een deelnemer-id bestaat uit kleine letters, cijfers en koppeltekens en komt maar één \
+keer voor, bijvoorbeeld `gemeente-rivierstad`.",
+};
+
+pub static RULES: &[&Rule] = &[
+    &KENMERK_01,
+    &KENMERK_02,
+    &DEELNEMER_01,
+    &ADRES_01,
+    &CONFIG_02,
+];
+
+/// Whether a kenmerk is safe as a folder name.
+pub fn kenmerk_ok(k: &str) -> bool {
+    let mut chars = k.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    k.len() <= 64
+        && first.is_ascii_alphanumeric()
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        && !k.contains("..")
+}
+
+/// Normalise a Dutch postcode to `1234 AB`, or `None` if it is not one.
+pub fn normalize_postcode(p: &str) -> Option<String> {
+    let compact: String = p.chars().filter(|c| !c.is_whitespace()).collect();
+    let b = compact.as_bytes();
+    if b.len() == 6
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[0] != b'0'
+        && b[4..].iter().all(u8::is_ascii_alphabetic)
+    {
+        Some(format!(
+            "{} {}",
+            &compact[..4],
+            compact[4..].to_ascii_uppercase()
+        ))
+    } else {
+        None
+    }
+}
+
+pub(super) fn check_address(ctx: &Ctx, adres: &Spanned<Adres>, report: &mut Report) {
+    let a = &adres.value;
+    if a.land.is_some() {
+        return;
+    }
+    if normalize_postcode(&a.postcode).is_none() {
+        report.push(
+            ctx.diag(
+                &ADRES_01,
+                a.postcode.span.clone(),
+                "ongeldige postcode: schrijf vier cijfers en twee letters, bijvoorbeeld 1234 AB",
+            )
+            .with_label("postcode"),
+        );
+    }
+    let has_street = a.straat.is_some() && a.huisnummer.is_some();
+    if !has_street && a.postbus.is_none() {
+        report.push(
+            ctx.diag(
+                &ADRES_01,
+                adres.span.clone(),
+                "het adres mist een straat met huisnummer of een postbus",
+            )
+            .with_label("adres"),
+        );
+    }
+}
+
+pub(super) fn check_config(ctx: &Ctx, report: &mut Report) {
+    let mut ids = HashSet::new();
+    for d in &ctx.config.deelnemers {
+        let id = &d.id;
+        let safe = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !safe {
+            report.push(
+                ctx.diag(
+                    &CONFIG_02,
+                    id.span.clone(),
+                    "deelnemer-id mag alleen kleine letters, cijfers en koppeltekens bevatten",
+                )
+                .with_label("id"),
+            );
+        }
+        if !ids.insert(id.value.clone()) {
+            report.push(
+                ctx.diag(
+                    &CONFIG_02,
+                    id.span.clone(),
+                    format!("deelnemer-id `{}` komt twee keer voor", id.value),
+                )
+                .with_label("dubbele id"),
+            );
+        }
+    }
+    check_address(ctx, &ctx.config.contactpunt.postadres, report);
+    if let Some(a) = &ctx.config.organisatie.bezoekadres {
+        check_address(ctx, a, report);
+    }
+}
+
+pub(super) fn check_case(ctx: &Ctx, case: &Case, report: &mut Report) {
+    let kenmerk = case.kenmerk();
+    if !kenmerk_ok(kenmerk) {
+        report.push(
+            ctx.diag(
+                &KENMERK_01,
+                kenmerk.span.clone(),
+                "kenmerk mag alleen letters, cijfers, `.`, `-` en `_` bevatten (hoogstens 64 tekens) en moet met een letter of cijfer beginnen",
+            )
+            .with_label("onveilig kenmerk"),
+        );
+    }
+    let deelnemers = match case {
+        Case::AvgVerzoek(c) => &c.deelnemers,
+    };
+    for id in deelnemers {
+        if !ctx.config.deelnemers.iter().any(|d| d.id.value == id.value) {
+            let known: Vec<&str> = ctx
+                .config
+                .deelnemers
+                .iter()
+                .map(|d| d.id.as_str())
+                .collect();
+            report.push(
+                ctx.diag(
+                    &DEELNEMER_01,
+                    id.span.clone(),
+                    format!(
+                        "onbekende deelnemer `{}`",
+                        id.value.chars().take(40).collect::<String>()
+                    ),
+                )
+                .with_label("staat niet in avgdoc.yaml")
+                .with_note(format!("bekende deelnemers: {}", known.join(", "))),
+            );
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! Stage 4: typeset a merged letter to PDF, in process, with typst.
+//!
+//! One [`Typesetter`] per run holds what all letters share: the standard
+//! library, the embedded fonts (loaded once per process), and the parsed
+//! template sources. A letter adds exactly two virtual files at fixed paths,
+//! `/brief.json` (the letter frame as data) and `/body.typ` (the merged
+//! body), so typst's global file-id table never grows with the batch
+//! (typst-batch.md §1). After every compile, on success and on error,
+//! `comemo::evict(0)` keeps memory flat.
+//!
+//! The World is hermetic: no system fonts, no files outside the template
+//! set, no packages, and a fixed "today".
+
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
+
+use chrono::{Datelike, NaiveDate};
+use typst::diag::{
+    FileError, FileResult, PackageError, Severity as TypstSeverity, SourceDiagnostic,
+};
+use typst::foundations::{Bytes, Datetime, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World, WorldExt};
+use typst_kit::fonts::FontStore;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use crate::diag::{Diagnostic, Severity, Sources};
+use crate::merge::Merged;
+use crate::templates::{MAIN, Origin, TemplateSet};
+
+/// The house font (Open Sans, Apache-2.0), embedded so no system font is
+/// ever read. Typst's own embedded fonts remain as fallback.
+const HOUSE_FONTS: &[&[u8]] = &[
+    include_bytes!("../fonts/OpenSans-Regular.ttf"),
+    include_bytes!("../fonts/OpenSans-Bold.ttf"),
+    include_bytes!("../fonts/OpenSans-Italic.ttf"),
+    include_bytes!("../fonts/OpenSans-BoldItalic.ttf"),
+    include_bytes!("../fonts/OpenSans-Semibold.ttf"),
+];
+
+/// Fonts are parsed once per process and shared by every run and thread.
+static FONTS: LazyLock<FontStore> = LazyLock::new(|| {
+    let mut store = FontStore::new();
+    for data in HOUSE_FONTS {
+        for font in Font::iter(Bytes::new(*data)) {
+            let info = font.info().clone();
+            store.push((font, info));
+        }
+    }
+    store.extend(typst_kit::fonts::embedded());
+    store
+});
+
+const BRIEF_JSON: &str = "/brief.json";
+const BODY_TYP: &str = "/body.typ";
+
+fn file_id(path: &str) -> FileId {
+    RootedPath::new(
+        VirtualRoot::Project,
+        VirtualPath::new(path).expect("valid virtual path"),
+    )
+    .intern()
+}
+
+/// What every letter of a run shares.
+struct Shared {
+    library: LazyHash<Library>,
+    main: FileId,
+    brief_json: FileId,
+    body_typ: FileId,
+    /// Template files by id: Typst sources are parsed once per run.
+    sources: HashMap<FileId, Source>,
+    files: HashMap<FileId, Bytes>,
+    /// Template names by id, for diagnostics.
+    names: HashMap<FileId, String>,
+    /// Where each Typst template sits in the run's [`Sources`].
+    diag_files: HashMap<FileId, crate::diag::FileId>,
+}
+
+/// Typesets letters; cheap to clone, `Send + Sync`, one per run.
+#[derive(Clone)]
+pub struct Typesetter {
+    shared: Arc<Shared>,
+}
+
+/// A typesetting failure: diagnostics pointing into the templates.
+#[derive(Debug)]
+pub struct TypesetError {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Typesetter {
+    /// Set up the library and parse the template sources once. Template
+    /// files are registered in `sources` so typst errors can show a code
+    /// frame of the template.
+    pub fn new(templates: &TemplateSet, sources: &mut Sources) -> Result<Self, Diagnostic> {
+        if templates.get(MAIN).is_none() {
+            return Err(Diagnostic::error(
+                "TEMPLATE-03",
+                format!("het hoofdsjabloon {MAIN} ontbreekt"),
+            ));
+        }
+        let mut srcs = HashMap::new();
+        let mut files = HashMap::new();
+        let mut names = HashMap::new();
+        let mut diag_files = HashMap::new();
+        for (name, t) in &templates.files {
+            let id = file_id(&format!("/{name}"));
+            let display = templates.display_name(name);
+            names.insert(id, display.clone());
+            files.insert(id, Bytes::new(t.bytes.clone()));
+            if name.ends_with(".typ") {
+                let text = String::from_utf8(t.bytes.clone()).map_err(|_| {
+                    Diagnostic::error("TEMPLATE-01", format!("{display} is geen UTF-8-tekst"))
+                })?;
+                let path = match &t.origin {
+                    Origin::Override(p) => p.clone(),
+                    Origin::Embedded => display.clone().into(),
+                };
+                diag_files.insert(id, sources.add(display, path, text.clone()));
+                srcs.insert(id, Source::new(id, text));
+            }
+        }
+        let shared = Shared {
+            library: LazyHash::new(Library::builder().build()),
+            main: file_id(&format!("/{MAIN}")),
+            brief_json: file_id(BRIEF_JSON),
+            body_typ: file_id(BODY_TYP),
+            sources: srcs,
+            files,
+            names,
+            diag_files,
+        };
+        LazyLock::force(&FONTS);
+        Ok(Typesetter {
+            shared: Arc::new(shared),
+        })
+    }
+
+    /// Typeset one letter to PDF/A-2a + PDF/UA-1. The output depends only on
+    /// the inputs: the document id is `ident`, the timestamp and "today"
+    /// are the letter's date.
+    pub fn pdf(
+        &self,
+        merged: &Merged,
+        date: NaiveDate,
+        ident: &str,
+        sources: &Sources,
+    ) -> Result<Vec<u8>, TypesetError> {
+        let data = serde_json::to_vec(&merged.letter).expect("letter serialises");
+        let world = LetterWorld {
+            shared: &self.shared,
+            brief: Bytes::new(data),
+            body: Source::new(self.shared.body_typ, merged.body.clone()),
+            today: Datetime::from_ymd(date.year(), date.month() as u8, date.day() as u8),
+        };
+        let result = compile(&world, date, ident);
+        // Evict on every path: the memoization cache is process-global.
+        comemo::evict(0);
+        result.map_err(|diags| TypesetError {
+            diagnostics: diags
+                .iter()
+                .map(|d| self.convert(&world, d, sources))
+                .collect(),
+        })
+    }
+
+    fn convert(&self, world: &LetterWorld, d: &SourceDiagnostic, sources: &Sources) -> Diagnostic {
+        let severity = match d.severity {
+            TypstSeverity::Error => Severity::Error,
+            TypstSeverity::Warning => Severity::Warning,
+        };
+        let mut out = Diagnostic::new(severity, "TYPST-01", format!("typst: {}", d.message));
+        if let Some(id) = d.span.id() {
+            if let Some(name) = self.shared.names.get(&id) {
+                let file = self.shared.diag_files.get(&id).copied();
+                match (file, world.range(d.span)) {
+                    (Some(f), Some(range)) if f < sources.len() => out = out.at(f, range),
+                    _ => out = out.with_note(format!("in {name}")),
+                }
+            } else if id == self.shared.body_typ {
+                out = out.with_note("in de brieftekst (het Markdown-sjabloon)");
+            } else if id == self.shared.brief_json {
+                out = out.with_note("in de briefgegevens (/brief.json)");
+            }
+        }
+        for hint in &d.hints {
+            out = out.with_note(format!("hint: {}", hint.v));
+        }
+        out
+    }
+}
+
+fn compile(
+    world: &LetterWorld,
+    date: NaiveDate,
+    ident: &str,
+) -> Result<Vec<u8>, Vec<SourceDiagnostic>> {
+    let doc = typst::compile::<typst_layout::PagedDocument>(world)
+        .output
+        .map_err(|e| e.to_vec())?;
+    let standards = PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1])
+        .expect("A-2a and UA-1 are compatible");
+    let timestamp =
+        Datetime::from_ymd_hms(date.year(), date.month() as u8, date.day() as u8, 0, 0, 0)
+            .map(Timestamp::new_utc);
+    let options = PdfOptions {
+        ident: Smart::Custom(ident.to_string()),
+        creator: Smart::Custom(Some("avgdoc".to_string())),
+        timestamp,
+        standards,
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(&doc, &options).map_err(|e| e.to_vec())
+}
+
+/// The World of one letter: the shared run state plus the two per-letter
+/// virtual files.
+struct LetterWorld<'a> {
+    shared: &'a Shared,
+    brief: Bytes,
+    body: Source,
+    today: Option<Datetime>,
+}
+
+impl World for LetterWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.shared.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        FONTS.book()
+    }
+
+    fn main(&self) -> FileId {
+        self.shared.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.shared.body_typ {
+            return Ok(self.body.clone());
+        }
+        check_root(id)?;
+        self.shared
+            .sources
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| not_found(id))
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.shared.brief_json {
+            return Ok(self.brief.clone());
+        }
+        if id == self.shared.body_typ {
+            return Ok(Bytes::from_string(self.body.clone()));
+        }
+        check_root(id)?;
+        self.shared
+            .files
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| not_found(id))
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        FONTS.font(index)
+    }
+
+    fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
+        self.today
+    }
+}
+
+/// Packages are never downloaded or read: a letter is built from the
+/// template set alone.
+fn check_root(id: FileId) -> FileResult<()> {
+    match id.root() {
+        VirtualRoot::Project => Ok(()),
+        VirtualRoot::Package(spec) => Err(FileError::Package(PackageError::Other(Some(
+            format!("pakket {spec} niet beschikbaar: avgdoc laadt geen Typst-pakketten; zet wat nodig is in templates/").into(),
+        )))),
+    }
+}
+
+fn not_found(id: FileId) -> FileError {
+    FileError::NotFound(id.vpath().get_with_slash().into())
+}
