@@ -32,6 +32,8 @@ pub struct Workspace {
     pub config: Option<Config>,
     pub config_file: Option<FileId>,
     pub cases: Vec<CaseFile>,
+    /// Number of case files found (parsed or not).
+    pub case_files: usize,
     /// Problems found while loading.
     pub report: Report,
 }
@@ -44,6 +46,7 @@ pub fn load(root: &Path) -> Workspace {
         config: None,
         config_file: None,
         cases: Vec::new(),
+        case_files: 0,
         report: Report::default(),
     };
 
@@ -78,7 +81,9 @@ pub fn load(root: &Path) -> Workspace {
         ));
         return ws;
     }
-    for path in case_paths(&cases_dir, &mut ws.report) {
+    let paths = case_paths(&cases_dir, &mut ws.report);
+    ws.case_files = paths.len();
+    for path in paths {
         let name = path
             .strip_prefix(root)
             .unwrap_or(&path)
@@ -207,40 +212,32 @@ fn sanitize(s: &str) -> String {
 /// Dutch. Values from the case are never echoed (they may be personal data);
 /// field and variant names are.
 fn translate(msg: &str) -> String {
-    let backticked = |m: &str| -> Vec<String> {
-        m.split('`')
-            .enumerate()
-            .filter(|(i, _)| i % 2 == 1)
-            .map(|(_, s)| s.to_string())
-            .collect()
+    // serde-saphyr: "unknown field `x`, expected one of a, b"
+    let first_ticked = |m: &str| m.split('`').nth(1).map(sanitize).unwrap_or_default();
+    let allowed = |m: &str| {
+        m.split_once("expected one of ")
+            .map(|(_, list)| list.replace('`', ""))
+            .unwrap_or_default()
     };
     if let Some(rest) = msg.strip_prefix("unknown field ") {
-        let names = backticked(rest);
-        let (field, allowed) = names
-            .split_first()
-            .map_or(("?", &[][..]), |(f, a)| (f.as_str(), a));
-        return if allowed.is_empty() {
-            format!("onbekend veld `{field}`")
+        let list = allowed(rest);
+        return if list.is_empty() {
+            format!("onbekend veld `{}`", first_ticked(rest))
         } else {
             format!(
-                "onbekend veld `{field}`; toegestaan zijn: {}",
-                allowed.join(", ")
+                "onbekend veld `{}`; toegestaan zijn: {list}",
+                first_ticked(rest)
             )
         };
     }
     if let Some(rest) = msg.strip_prefix("missing field ") {
-        let names = backticked(rest);
-        return format!(
-            "verplicht veld `{}` ontbreekt",
-            names.first().map_or("?", |s| s.as_str())
-        );
+        return format!("verplicht veld `{}` ontbreekt", first_ticked(rest));
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        let names = backticked(rest);
-        let allowed = names.get(1..).unwrap_or(&[]).join(", ");
         return format!(
-            "onbekende waarde `{}`; toegestaan zijn: {allowed}",
-            names.first().map(|s| sanitize(s)).unwrap_or_default()
+            "onbekende waarde `{}`; toegestaan zijn: {}",
+            first_ticked(rest),
+            allowed(rest)
         );
     }
     if msg.starts_with("invalid type") {
@@ -269,7 +266,7 @@ fn translate(msg: &str) -> String {
     if msg.contains("recursion") || msg.contains("alias") || msg.contains("budget") {
         return "het bestand is te groot of te diep genest (aliassen)".to_string();
     }
-    format!("ongeldige YAML: {}", sanitize_long(msg))
+    format!("ongeldige YAML-opbouw ({})", sanitize_long(msg))
 }
 
 fn sanitize_long(s: &str) -> String {

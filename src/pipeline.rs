@@ -52,7 +52,7 @@ pub fn validate(opts: &RunOptions) -> Outcome {
     let checked = rules::check(&ws, opts.today);
     let (report, failed) = collect(&ws, &checked);
     Outcome {
-        cases: ws.cases.len(),
+        cases: ws.case_files,
         cases_failed: failed,
         report,
         sources: ws.sources,
@@ -180,7 +180,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
 
 fn outcome(ws: Workspace, report: Report, failed: usize, written: Vec<PathBuf>) -> Outcome {
     Outcome {
-        cases: ws.cases.len(),
+        cases: ws.case_files,
         cases_failed: failed,
         report,
         sources: ws.sources,

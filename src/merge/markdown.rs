@@ -235,7 +235,9 @@ mod tests {
     fn only_text(node: &SyntaxNode) -> Result<(), String> {
         match node.kind() {
             SyntaxKind::Markup => node.children().try_for_each(only_text),
-            SyntaxKind::Text | SyntaxKind::Escape | SyntaxKind::Space | SyntaxKind::Parbreak => Ok(()),
+            SyntaxKind::Text | SyntaxKind::Escape | SyntaxKind::Space | SyntaxKind::Parbreak => {
+                Ok(())
+            }
             k => Err(format!("{k:?} in {:?}", node.full_text())),
         }
     }
@@ -299,7 +301,11 @@ mod tests {
             "{t}"
         );
         let root = typst_syntax::parse(&t);
-        assert!(root.errors_and_warnings().0.is_empty(), "{t}: {:?}", root.errors_and_warnings().0);
+        assert!(
+            root.errors_and_warnings().0.is_empty(),
+            "{t}: {:?}",
+            root.errors_and_warnings().0
+        );
     }
 
     #[test]

@@ -1,0 +1,194 @@
+//! Diagnostics as staff see them: file, line, column, code, Dutch message.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn misspelt_key_points_at_its_line_and_column() {
+    let repo = TestRepo::new();
+    let text = case("T-1", "").replace("ontvangen_op: 2026-11-02", "ontvangen_om: 2026-11-02");
+    repo.write("cases/typo.yaml", &text);
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("fout[YAML-01]: onbekend veld `ontvangen_om`"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("cases/typo.yaml:12:1"), "{}", r.stderr);
+}
+
+#[test]
+fn impossible_date_points_at_the_value() {
+    let repo = TestRepo::new();
+    let text = case("T-2", "").replace("ontvangen_op: 2026-11-02", "ontvangen_op: 2026-02-30");
+    repo.write("cases/datum.yaml", &text);
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("fout[YAML-01]: deze datum bestaat niet"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("cases/datum.yaml:12:15"), "{}", r.stderr);
+}
+
+#[test]
+fn malformed_date_points_at_the_value() {
+    let repo = TestRepo::new();
+    let text = case("T-2b", "").replace("ontvangen_op: 2026-11-02", "ontvangen_op: 2 november");
+    repo.write("cases/datum.yaml", &text);
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("ongeldige datum: schrijf JJJJ-MM-DD"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("cases/datum.yaml:12:15"), "{}", r.stderr);
+}
+
+#[test]
+fn unknown_deelnemer_points_at_the_id() {
+    let repo = TestRepo::new();
+    let text = case("T-3", "").replace(
+        "deelnemers: [politie]",
+        "deelnemers:\n  - politie\n  - ggd-regio",
+    );
+    repo.write("cases/deelnemer.yaml", &text);
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("fout[DEELNEMER-01]: onbekende deelnemer `ggd-regio`"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("cases/deelnemer.yaml:20:5"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn overdue_open_case_is_an_error_with_the_source() {
+    let repo = TestRepo::new();
+    repo.write("cases/laat.yaml", &case("T-4", ""));
+    // Identity 2 November 2026 → deadline Wednesday 2 December 2026.
+    let r = repo.run(&["validate", "--vandaag", "2026-12-03"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("fout[AVG-TERMIJN-01]: de termijn is verlopen op 2 december 2026"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("cases/laat.yaml:14:19"), "{}", r.stderr);
+    assert!(r.stderr.contains("bron: art. 12 lid 3 AVG"), "{}", r.stderr);
+    // The day itself is still in time, with a warning.
+    let r = repo.run(&["validate", "--vandaag", "2026-12-02"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("waarschuwing[AVG-TERMIJN-01]"),
+        "{}",
+        r.stderr
+    );
+    // Closed in time: silent.
+    repo.write(
+        "cases/laat.yaml",
+        &case("T-4", "afgehandeld_op: 2026-11-30\n"),
+    );
+    let r = repo.run(&["validate", "--vandaag", "2026-12-03"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("AVG-TERMIJN-01"), "{}", r.stderr);
+}
+
+#[test]
+fn unsafe_and_duplicate_kenmerk() {
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("T-5", ""));
+    repo.write("cases/b.yaml", &case("t-5", ""));
+    repo.write("cases/c.yaml", &case("'../T-6'", ""));
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("fout[KENMERK-02]: kenmerk `t-5` komt ook voor in cases/a.yaml"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("fout[KENMERK-01]"), "{}", r.stderr);
+    assert!(r.stderr.contains("cases/c.yaml:2:10"), "{}", r.stderr);
+}
+
+#[test]
+fn every_bad_case_is_reported() {
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", "soort: avg-verzoek\nkenmerk: [\n");
+    repo.write("cases/b.yaml", "soort: wob-verzoek\n");
+    repo.write(
+        "cases/c.yaml",
+        &case("T-7", "").replace("  methode: digid", "  methode: paspoort"),
+    );
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("cases/a.yaml:"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("onbekende soort zaak `wob-verzoek`"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("onbekende waarde `paspoort`; toegestaan zijn: digid, balie, kopie-id"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("3 fouten"), "{}", r.stderr);
+}
+
+#[test]
+fn missing_config_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run_in(dir.path(), &["validate"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("kan avgdoc.yaml niet lezen"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn bad_cli_date_is_dutch_with_exit_2() {
+    let r = run_in(&repo_root(), &["validate", "--vandaag", "23-11-2026"]);
+    assert_eq!(r.status, 2);
+    assert!(
+        r.stderr
+            .contains("is geen geldige datum; schrijf JJJJ-MM-DD"),
+        "{}",
+        r.stderr
+    );
+    let r = run_in(&repo_root(), &["maak"]);
+    assert_eq!(r.status, 2);
+    assert!(
+        r.stderr.contains("onbekende opdracht `maak`"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn help_is_dutch() {
+    let r = run_in(&repo_root(), &["--help"]);
+    assert_eq!(r.status, 0);
+    assert!(r.stdout.contains("Gebruik: avgdoc"), "{}", r.stdout);
+    assert!(r.stdout.contains("Opdrachten:"), "{}", r.stdout);
+    assert!(r.stdout.contains("Controleer alle zaken"), "{}", r.stdout);
+    let r = run_in(&repo_root(), &["render", "--help"]);
+    assert!(r.stdout.contains("Map voor de brieven"), "{}", r.stdout);
+    assert!(!r.stdout.contains("Options:"), "{}", r.stdout);
+}
