@@ -182,6 +182,8 @@ pub fn run(cli: Cli) -> ExitCode {
                 let shown = p.strip_prefix(&opts.root).unwrap_or(p);
                 let _ = writeln!(stdout, "geschreven: {}", shown.display());
             }
+            let _ = stdout.flush();
+            drop(stdout);
             eprintln!("{}", summary(&outcome, true));
             exit_code(&outcome)
         }

@@ -53,7 +53,9 @@ pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut space = false;
     for c in text.chars() {
-        if c.is_whitespace() {
+        // Only breaking whitespace collapses: a no-break space (in a phone
+        // number, a house number) is kept.
+        if c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}' {
             space = true;
             continue;
         }

@@ -237,7 +237,16 @@ pub fn adresregels(a: &Adres) -> Vec<String> {
     if let Some(p) = &a.postbus {
         lines.push(format!("Postbus {}", p.trim()));
     } else {
-        lines.push(join_words(&[a.straat.as_deref(), a.huisnummer.as_deref()]));
+        // A no-break space keeps the house number with the street when a
+        // long street name wraps in the window.
+        let number = a
+            .huisnummer
+            .as_deref()
+            .map(|n| n.trim().replace(' ', "\u{a0}"));
+        match (a.straat.as_deref(), number) {
+            (Some(s), Some(n)) => lines.push(format!("{}\u{a0}{n}", s.trim())),
+            (s, n) => lines.push(join_words(&[s, n.as_deref()])),
+        }
     }
     match &a.land {
         None => {
@@ -250,6 +259,18 @@ pub fn adresregels(a: &Adres) -> Vec<String> {
         }
     }
     lines
+}
+
+/// An address in running text: "Postbus 1234, 4000 AA Rivierstad".
+fn short_line(a: &Adres) -> String {
+    let first = adresregels(a).into_iter().next().unwrap_or_default();
+    let pc = normalize_postcode(&a.postcode).unwrap_or_else(|| a.postcode.value.clone());
+    format!("{first}, {pc} {}", a.plaats.trim())
+}
+
+/// Keep a phone number on one line.
+fn nbsp(s: &str) -> String {
+    s.trim().replace(' ', "\u{a0}")
 }
 
 fn one_line(a: &Adres) -> String {
@@ -280,15 +301,14 @@ fn frame(
         "Behandeld door".into(),
         behandelaar.unwrap_or(&cp.naam).to_string(),
     ));
-    kenmerken.push(("Telefoon".into(), cp.telefoon.clone()));
+    kenmerken.push(("Telefoon".into(), nbsp(&cp.telefoon)));
     kenmerken.push(("E-mail".into(), cp.email.clone()));
 
     let mut voet = Vec::new();
     if let Some(bz) = &config.organisatie.bezoekadres {
-        voet.push(format!("Bezoekadres: {}", one_line(bz)));
+        voet.push(format!("Bezoekadres {}", short_line(bz)));
     }
-    voet.push(format!("Postadres: {}", postadres.join(", ")));
-    voet.push(format!("Telefoon: {}", cp.telefoon));
+    voet.push(format!("Postadres {}", short_line(&cp.postadres)));
     if let Some(w) = &config.organisatie.website {
         voet.push(w.clone());
     }
@@ -301,7 +321,7 @@ fn frame(
             pad: format!("/{}", l.bestand.value.trim_start_matches('/')),
             alt: l.alt.clone(),
         }),
-        retouradres: format!("{} · {}", cp.naam, postadres.join(" · ")),
+        retouradres: format!("Retouradres {}", postadres.join(", ")),
         adresregels: adresregels_,
         kenmerken,
         aanhef: aanhef(b),
@@ -322,12 +342,16 @@ fn org_context(config: &Config) -> Value {
         "organisatie": { "naam": config.organisatie.naam, "website": config.organisatie.website },
         "contactpunt": {
             "naam": cp.naam,
-            "telefoon": cp.telefoon,
+            "telefoon": nbsp(&cp.telefoon),
             "bereikbaar": cp.bereikbaar,
             "email": cp.email,
             "postadres": one_line(&cp.postadres),
         },
-        "fg": { "naam": config.fg.naam, "email": config.fg.email, "telefoon": config.fg.telefoon },
+        "fg": {
+            "naam": config.fg.naam,
+            "email": config.fg.email,
+            "telefoon": config.fg.telefoon.as_deref().map(nbsp),
+        },
         "ondertekenaar": {
             "naam": config.ondertekenaar.naam,
             "functie": config.ondertekenaar.functie,
