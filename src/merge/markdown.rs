@@ -93,6 +93,9 @@ pub fn to_typst(markdown: &str) -> String {
     let mut last_heading = 1u8;
     let mut in_table_head = false;
     let mut code_block: Option<String> = None;
+    let mut quote_depth = 0usize;
+    // Start of the last top-level paragraph, if nothing but it followed.
+    let mut last_par: Option<usize> = None;
 
     for event in Parser::new_ext(markdown, options) {
         if let Some(code) = code_block.as_mut() {
@@ -108,6 +111,13 @@ pub fn to_typst(markdown: &str) -> String {
             }
             continue;
         }
+        let top_level = stack.is_empty() && quote_depth == 0;
+        if top_level && let Event::Start(tag) = &event {
+            last_par = matches!(tag, Tag::Paragraph).then_some(out.len());
+        }
+        if top_level && matches!(event, Event::Rule) {
+            last_par = None;
+        }
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => {}
@@ -117,7 +127,10 @@ pub fn to_typst(markdown: &str) -> String {
                     last_heading = lvl;
                     out.push_str(&format!("\n#heading(level: {lvl})["));
                 }
-                Tag::BlockQuote(_) => out.push_str("#quote(block: true)["),
+                Tag::BlockQuote(_) => {
+                    quote_depth += 1;
+                    out.push_str("#quote(block: true)[");
+                }
                 Tag::CodeBlock(kind) => {
                     let _ = matches!(kind, CodeBlockKind::Fenced(_));
                     code_block = Some(String::new());
@@ -179,7 +192,10 @@ pub fn to_typst(markdown: &str) -> String {
             Event::End(tag) => match tag {
                 TagEnd::Paragraph => out.push_str("\n\n"),
                 TagEnd::Heading(_) => out.push_str("]\n\n"),
-                TagEnd::BlockQuote(_) => out.push_str("]\n\n"),
+                TagEnd::BlockQuote(_) => {
+                    quote_depth -= 1;
+                    out.push_str("]\n\n");
+                }
                 TagEnd::List(_) => {
                     stack.pop();
                     out.push_str(")\n\n");
@@ -213,6 +229,14 @@ pub fn to_typst(markdown: &str) -> String {
             Event::Rule => out.push_str("#line(length: 100%)\n\n"),
             _ => {}
         }
+    }
+    // The closing paragraph stays on the page of the signature that follows
+    // the body, so a signature never stands alone on a page.
+    if let Some(pos) = last_par {
+        let par = out.split_off(pos);
+        out.push_str("#block(sticky: true)[");
+        out.push_str(par.trim_end());
+        out.push_str("]\n");
     }
     out
 }

@@ -63,7 +63,9 @@ pub struct Letter {
     pub logo: Option<LogoRef>,
     pub retouradres: String,
     pub adresregels: Vec<String>,
-    /// Reference block: label/value pairs, empty values left out.
+    /// Reference block: label/value pairs, empty values left out. The
+    /// subject ("Onderwerp") is separate: the house style prints it as the
+    /// document's level-1 heading.
     pub kenmerken: Vec<(String, String)>,
     pub aanhef: String,
     pub groet: String,
@@ -296,7 +298,6 @@ fn frame(
     if let Some(u) = uw_kenmerk.filter(|u| !u.trim().is_empty()) {
         kenmerken.push(("Uw kenmerk".into(), u.to_string()));
     }
-    kenmerken.push(("Onderwerp".into(), doc.onderwerp.clone()));
     kenmerken.push((
         "Behandeld door".into(),
         behandelaar.unwrap_or(&cp.naam).to_string(),
