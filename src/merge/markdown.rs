@@ -113,7 +113,15 @@ pub fn to_typst(markdown: &str) -> String {
         }
         let top_level = stack.is_empty() && quote_depth == 0;
         if top_level && let Event::Start(tag) = &event {
-            last_par = matches!(tag, Tag::Paragraph).then_some(out.len());
+            match tag {
+                Tag::Paragraph => last_par = Some(out.len()),
+                Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Link { .. }
+                | Tag::Image { .. } => {}
+                _ => last_par = None,
+            }
         }
         if top_level && matches!(event, Event::Rule) {
             last_par = None;
@@ -305,10 +313,13 @@ mod tests {
 
     #[test]
     fn markdown_escaping_survives_markdown() {
-        let md = escape_markdown(HOSTILE);
+        // A second paragraph follows, so the hostile one is not wrapped as
+        // the closing paragraph.
+        let md = format!("{}\n\nEinde", escape_markdown(HOSTILE));
         let typst = to_typst(&md);
+        let typst = typst.split("#block(sticky: true)").next().unwrap();
         // One paragraph of text: no lists, headings, links or emphasis.
-        let root = typst_syntax::parse(&typst);
+        let root = typst_syntax::parse(typst);
         assert!(root.errors_and_warnings().0.is_empty());
         only_text(&root).unwrap_or_else(|e| panic!("{typst:?}: {e}"));
     }
@@ -332,6 +343,17 @@ mod tests {
             "{t}: {:?}",
             root.errors_and_warnings().0
         );
+    }
+
+    #[test]
+    fn closing_paragraph_sticks_to_the_signature() {
+        let t = to_typst("# Kop\n\nEerste.\n\nLaatste *zin*.\n");
+        assert!(
+            t.ends_with("#block(sticky: true)[Laatste #emph[zin]\\.]\n"),
+            "{t:?}"
+        );
+        let t = to_typst("Tekst.\n\n- lijst\n");
+        assert!(!t.contains("sticky"), "{t:?}");
     }
 
     #[test]
