@@ -25,6 +25,13 @@ impl TestRepo {
             dir.path().join("avgdoc.yaml"),
         )
         .unwrap();
+        // The example avgdoc.yaml names a logo in templates/.
+        std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+        std::fs::copy(
+            repo_root().join("templates/logo.svg"),
+            dir.path().join("templates/logo.svg"),
+        )
+        .unwrap();
         TestRepo { dir }
     }
 
