@@ -11,7 +11,9 @@ use clap::{ArgAction, Args, Parser, Subcommand};
 
 use crate::diag::Severity;
 use crate::pipeline::{self, Outcome, RunOptions};
+use crate::report::{self, Status};
 use crate::rules;
+use crate::terms;
 
 const HELP_TEMPLATE: &str = "\
 {about-with-newline}
@@ -55,6 +57,15 @@ pub enum Command {
     /// Controleer alle zaken en maak de brieven van elke geldige zaak
     #[command(help_template = HELP_TEMPLATE)]
     Render(RenderArgs),
+    /// Toon de eerstvolgende termijn van elke open zaak
+    #[command(help_template = HELP_TEMPLATE, visible_alias = "termijnen")]
+    Deadlines(DeadlinesArgs),
+    /// Bereken het einde van een wettelijke termijn
+    #[command(
+        help_template = HELP_TEMPLATE,
+        after_help = "Voorbeelden:\n  avgdoc termijn avg-verzoek 2026-01-30 --uitleg\n  avgdoc termijn datalek-ap 2026-01-16T16:30\n  avgdoc termijn --list"
+    )]
+    Termijn(TermijnArgs),
     /// Toon alle regels met hun code en bron
     #[command(help_template = HELP_TEMPLATE)]
     Rules,
@@ -96,6 +107,55 @@ pub struct RenderArgs {
     /// Datum van brieven die de zaak nog niet als verzonden vermeldt, JJJJ-MM-DD [standaard: vandaag]
     #[arg(long, value_name = "DATUM", value_parser = parse_date, help_heading = "Opties")]
     pub datum: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct DeadlinesArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+
+    /// Uitvoer: tabel, json, markdown (voor een CI-samenvatting) of ics (agenda)
+    #[arg(long, value_name = "VORM", default_value = "tabel", value_parser = ["tabel", "json", "markdown", "ics"], help_heading = "Opties")]
+    pub format: String,
+
+    /// Peildatum, JJJJ-MM-DD (zelfde als --vandaag) [standaard: vandaag]
+    #[arg(long, value_name = "DATUM", value_parser = parse_date, conflicts_with = "vandaag", help_heading = "Opties")]
+    pub today: Option<NaiveDate>,
+
+    /// Afsluitcode 1 bij een verlopen termijn, of ook bij een waarschuwing
+    #[arg(long = "fail-on", value_name = "NIVEAU", value_parser = ["verlopen", "waarschuwing"], help_heading = "Opties")]
+    pub fail_on: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TermijnArgs {
+    /// De termijn, bijvoorbeeld avg-verzoek (zie --list)
+    #[arg(
+        value_name = "TERMIJN",
+        required_unless_present = "list",
+        help_heading = "Argumenten"
+    )]
+    pub term: Option<String>,
+
+    /// Begin: datum JJJJ-MM-DD, of voor urentermijnen een tijdstip (2026-01-16T16:30, Europe/Amsterdam)
+    #[arg(
+        value_name = "BEGIN",
+        required_unless_present = "list",
+        help_heading = "Argumenten"
+    )]
+    pub start: Option<String>,
+
+    /// Toon elke stap van de berekening met het artikel
+    #[arg(long, help_heading = "Opties")]
+    pub uitleg: bool,
+
+    /// Toon alle termijnen
+    #[arg(long, help_heading = "Opties")]
+    pub list: bool,
+
+    /// Uitvoer: tekst of json
+    #[arg(long, value_name = "VORM", default_value = "tekst", value_parser = ["tekst", "json"], help_heading = "Opties")]
+    pub format: String,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -187,6 +247,8 @@ pub fn run(cli: Cli) -> ExitCode {
             eprintln!("{}", summary(&outcome, true));
             exit_code(&outcome)
         }
+        Command::Deadlines(args) => deadlines(args),
+        Command::Termijn(args) => termijn(args),
         Command::Rules => {
             let mut out = std::io::stdout().lock();
             for r in rules::all() {
@@ -213,6 +275,123 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         },
     }
+}
+
+fn deadlines(args: DeadlinesArgs) -> ExitCode {
+    let today = args.today.or(args.common.vandaag).unwrap_or_else(today);
+    let ws = crate::load::load(&args.common.root);
+    // Files that did not load have unknown deadlines: say so, fail.
+    for d in &ws.report.diagnostics {
+        eprint!("{}", ws.sources.render(d));
+        eprintln!();
+    }
+    let entries = report::open_deadlines(&ws, today);
+    let text = match args.format.as_str() {
+        "json" => report::json(&entries, today),
+        "markdown" => report::markdown(&entries, today),
+        "ics" => report::ics(&entries, today),
+        _ => report::table(&entries, today),
+    };
+    print!("{text}");
+    let fail = match args.fail_on.as_deref() {
+        Some("verlopen") => entries.iter().any(|e| e.status == Status::Verlopen),
+        Some(_) => entries.iter().any(|e| e.status != Status::OpTijd),
+        None => false,
+    };
+    if ws.report.has_errors() {
+        eprintln!(
+            "fout: niet elke zaak kon worden gelezen; hun termijnen ontbreken in dit overzicht"
+        );
+        return ExitCode::from(1);
+    }
+    if fail {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn termijn(args: TermijnArgs) -> ExitCode {
+    if args.list {
+        let mut out = std::io::stdout().lock();
+        for t in terms::TERMS {
+            let _ = writeln!(out, "{:<30} {:<16} {}", t.id, t.rule, t.name);
+            let _ = writeln!(out, "{:<30} {:<16} begin: {}", "", "", t.start);
+            let _ = writeln!(
+                out,
+                "{:<30} {:<16} duur: {}; {}; bron: {}",
+                "",
+                "",
+                t.length_text,
+                t.regime_name(),
+                t.source
+            );
+        }
+        return ExitCode::SUCCESS;
+    }
+    let (Some(id), Some(start)) = (args.term, args.start) else {
+        eprintln!("fout: geef een termijn en een begin, of --list");
+        return ExitCode::from(2);
+    };
+    let Some(term) = terms::find(&id) else {
+        eprintln!("fout: onbekende termijn `{id}`; `avgdoc termijn --list` toont alle termijnen");
+        return ExitCode::from(2);
+    };
+    let (start_text, end_text, steps) = match term.start_kind() {
+        terms::StartKind::Date => {
+            let date = match parse_date(&start) {
+                Ok(d) => d,
+                Err(e) => {
+                    eprintln!("fout: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let r = term.compute_date(date).expect("date term");
+            (date.to_string(), r.end.to_string(), r.steps)
+        }
+        terms::StartKind::DateTime => {
+            let moment = match terms::parse_moment(&start) {
+                Ok(m) => m,
+                Err(e) => {
+                    eprintln!("fout: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let r = term.compute_hours(moment).expect("hour term");
+            let local = moment.with_timezone(&chrono_tz::Europe::Amsterdam);
+            (local.to_rfc3339(), r.end.to_rfc3339(), r.steps)
+        }
+    };
+    for s in steps.iter().filter(|s| s.text.starts_with("waarschuwing")) {
+        eprintln!("{}", s.text);
+    }
+    if args.format == "json" {
+        let v = serde_json::json!({
+            "term": term.id,
+            "start": start_text,
+            "end": end_text,
+            "regime": term.regime_name(),
+            "source": term.source,
+            "steps": steps.iter().map(|s| serde_json::json!({"text": s.text, "source": s.source})).collect::<Vec<_>>(),
+        });
+        println!("{}", serde_json::to_string_pretty(&v).expect("json"));
+    } else {
+        println!("{end_text}");
+        if args.uitleg {
+            println!();
+            println!(
+                "{} ({}), {}; bron: {}",
+                term.name,
+                term.rule,
+                term.regime_name(),
+                term.source
+            );
+            for s in &steps {
+                println!("  {} ({})", s.text, s.source);
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn options(args: &CommonArgs, output: Option<PathBuf>, datum: Option<NaiveDate>) -> RunOptions {

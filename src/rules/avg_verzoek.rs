@@ -1,12 +1,11 @@
 //! Rules and computed facts for `avg-verzoek` (art. 15–21 AVG).
 
-use chrono::NaiveDate;
-
 use super::common::check_address;
 use super::{Ctx, Rule};
 use crate::calendar::{self, Deadline, Period, Regime, format_date};
 use crate::diag::{Report, Severity};
 use crate::model::AvgVerzoek;
+use crate::report::{self, Status};
 
 pub static AVG_TERMIJN_01: Rule = Rule {
     id: "AVG-TERMIJN-01",
@@ -158,7 +157,10 @@ fn check_deadline(ctx: &Ctx, case: &AvgVerzoek, dl: &Deadline, report: &mut Repo
         .map(|i| i.vastgesteld_op.span.clone())
         .unwrap_or_else(|| case.ontvangen_op.span.clone());
     let end = format_date(dl.end);
-    if let Some(done) = &case.afgehandeld_op {
+    let today = ctx.today;
+    if let Some(done) = &case.afgehandeld_op
+        && done.value <= today
+    {
         if done.value > dl.end {
             report.push(
                 ctx.diag_severity(
@@ -175,54 +177,55 @@ fn check_deadline(ctx: &Ctx, case: &AvgVerzoek, dl: &Deadline, report: &mut Repo
         }
         return;
     }
-    let today = ctx.today;
-    if today > dl.end {
-        report.push(
-            ctx.diag(
-                rule,
-                span,
-                format!("de termijn is verlopen op {end}; de zaak is nog niet afgehandeld"),
-            )
-            .with_label("termijn begint hier")
-            .with_note(explain(dl)),
-        );
-        return;
+    if case.ontvangen_op.value > today {
+        return; // not received yet on the reference date
     }
-    let left = working_days_left(today, dl.end);
     let warn = ctx.config.termijnen.waarschuwing_werkdagen;
-    if left <= warn {
-        report.push(
-            ctx.diag_severity(
-                rule,
-                Severity::Warning,
-                span,
-                format!("de termijn verloopt op {end}, over {left} werkdag(en)"),
-            )
-            .with_label("termijn begint hier")
-            .with_note(explain(dl)),
-        );
-        return;
+    match report::status(today, dl.end, Regime::Eu1182, warn) {
+        (Status::Verlopen, _) => {
+            report.push(
+                ctx.diag(
+                    rule,
+                    span,
+                    format!("de termijn is verlopen op {end}; de zaak is nog niet afgehandeld"),
+                )
+                .with_label("termijn begint hier")
+                .with_note(explain(dl)),
+            );
+        }
+        (Status::Binnenkort, left) => {
+            report.push(
+                ctx.diag_severity(
+                    rule,
+                    Severity::Warning,
+                    span,
+                    format!(
+                        "de termijn verloopt op {end}: nog {left} {}",
+                        if left == 1 { "werkdag" } else { "werkdagen" }
+                    ),
+                )
+                .with_label("termijn begint hier")
+                .with_note(explain(dl)),
+            );
+        }
+        (Status::OpTijd, _) => {
+            let target = streefdatum(case);
+            if target.end < dl.end && today > target.end {
+                report.push(
+                    ctx.diag_severity(
+                        rule,
+                        Severity::Warning,
+                        case.ontvangen_op.span.clone(),
+                        format!(
+                            "de streefdatum (een maand na ontvangst) was {}; de wettelijke termijn loopt tot {end}",
+                            format_date(target.end)
+                        ),
+                    )
+                    .with_label("ontvangen"),
+                );
+            }
+        }
     }
-    let target = streefdatum(case);
-    if target.end < dl.end && today > target.end {
-        report.push(
-            ctx.diag_severity(
-                rule,
-                Severity::Warning,
-                case.ontvangen_op.span.clone(),
-                format!(
-                    "de streefdatum (een maand na ontvangst) was {}; de wettelijke termijn loopt tot {end}",
-                    format_date(target.end)
-                ),
-            )
-            .with_label("ontvangen"),
-        );
-    }
-}
-
-/// Working days from `today` up to and including `end` (EU-safe set).
-fn working_days_left(today: NaiveDate, end: NaiveDate) -> u32 {
-    calendar::working_days_between(today, end, Regime::Eu1182)
 }
 
 fn explain(dl: &Deadline) -> String {

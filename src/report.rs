@@ -1,0 +1,261 @@
+//! The deadline report: every open case with its next deadline, how many
+//! days and working days are left, and a status. One list of [`Entry`]s,
+//! rendered as a terminal table, JSON, Markdown (CI summaries) or iCalendar
+//! (for Outlook).
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use serde::Serialize;
+
+use crate::calendar::{Regime, format_date, working_days_between};
+use crate::load::Workspace;
+use crate::model::{AvgVerzoek, Case};
+use crate::rules::avg_verzoek;
+
+/// Where a deadline stands on the reference date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// More than the warning margin left.
+    OpTijd,
+    /// Ends within the warning margin (`termijnen.waarschuwing_werkdagen`).
+    Binnenkort,
+    /// The last day has passed.
+    Verlopen,
+}
+
+impl Status {
+    /// Dutch text; `werkdagen` is the number of working days left.
+    pub fn describe(self, werkdagen: i64) -> String {
+        match self {
+            Status::OpTijd => "op tijd".into(),
+            Status::Binnenkort if werkdagen == 1 => "verloopt binnen 1 werkdag".into(),
+            Status::Binnenkort => format!("verloopt binnen {werkdagen} werkdagen"),
+            Status::Verlopen => "verlopen".into(),
+        }
+    }
+}
+
+/// Status of a deadline `end` on `today`, warning `warn` working days ahead.
+/// Counted with the holidays of `regime`. Returns the status and the working
+/// days left (negative once passed).
+pub fn status(today: NaiveDate, end: NaiveDate, regime: Regime, warn: u32) -> (Status, i64) {
+    if today > end {
+        let late = working_days_between(end, today, regime) as i64;
+        return (Status::Verlopen, -late);
+    }
+    let left = working_days_between(today, end, regime) as i64;
+    if left <= i64::from(warn) {
+        (Status::Binnenkort, left)
+    } else {
+        (Status::OpTijd, left)
+    }
+}
+
+/// One line of the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub kenmerk: String,
+    pub soort: &'static str,
+    pub bestand: String,
+    /// Rule id of the term, e.g. `AVG-TERMIJN-01`.
+    pub termijn: &'static str,
+    /// Dutch description of the deadline.
+    pub omschrijving: String,
+    pub bron: &'static str,
+    /// Last day (inclusive), `YYYY-MM-DD`.
+    pub uiterlijk: NaiveDate,
+    /// Calendar days from the reference date to the last day.
+    pub dagen: i64,
+    /// Working days left (negative once passed).
+    pub werkdagen: i64,
+    pub status: Status,
+    /// Dutch status text.
+    pub status_tekst: String,
+}
+
+/// The next deadline of every open case, earliest first.
+pub fn open_deadlines(ws: &Workspace, today: NaiveDate) -> Vec<Entry> {
+    let warn = ws
+        .config
+        .as_ref()
+        .map_or(5, |c| c.termijnen.waarschuwing_werkdagen);
+    let mut out: Vec<Entry> = ws
+        .cases
+        .iter()
+        .filter_map(|cf| match &cf.case {
+            Case::AvgVerzoek(c) => avg_entry(c, &cf.name, today, warn),
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        a.uiterlijk
+            .cmp(&b.uiterlijk)
+            .then(a.kenmerk.cmp(&b.kenmerk))
+    });
+    out
+}
+
+/// Whether an AVG request is closed on `today`: its answer went out on or
+/// before that day. Not yet received means not yet open either.
+pub fn avg_open(c: &AvgVerzoek, today: NaiveDate) -> bool {
+    c.ontvangen_op.value <= today && c.afgehandeld_op.as_ref().is_none_or(|d| d.value > today)
+}
+
+fn avg_entry(c: &AvgVerzoek, file: &str, today: NaiveDate, warn: u32) -> Option<Entry> {
+    if !avg_open(c, today) {
+        return None;
+    }
+    let (end, omschrijving) = match avg_verzoek::deadline(c) {
+        Some(d) => (d.end, "antwoord op AVG-verzoek".to_string()),
+        None => (
+            avg_verzoek::streefdatum(c).end,
+            "streefdatum; identiteit nog niet vastgesteld".to_string(),
+        ),
+    };
+    let (status, werkdagen) = status(today, end, Regime::Eu1182, warn);
+    Some(Entry {
+        kenmerk: c.kenmerk.value.clone(),
+        soort: "avg-verzoek",
+        bestand: file.to_string(),
+        termijn: "AVG-TERMIJN-01",
+        omschrijving,
+        bron: avg_verzoek::AVG_TERMIJN_01.source,
+        uiterlijk: end,
+        dagen: (end - today).num_days(),
+        werkdagen,
+        status,
+        status_tekst: status.describe(werkdagen),
+    })
+}
+
+/// A plain table for the terminal.
+pub fn table(entries: &[Entry], today: NaiveDate) -> String {
+    let mut rows = vec![[
+        "Kenmerk".to_string(),
+        "Soort".into(),
+        "Termijn".into(),
+        "Uiterlijk".into(),
+        "Dagen".into(),
+        "Werkdagen".into(),
+        "Status".into(),
+    ]];
+    for e in entries {
+        rows.push([
+            e.kenmerk.clone(),
+            e.soort.to_string(),
+            e.termijn.to_string(),
+            format_date(e.uiterlijk),
+            e.dagen.to_string(),
+            e.werkdagen.to_string(),
+            e.status_tekst.clone(),
+        ]);
+    }
+    let widths: Vec<usize> = (0..7)
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = format!("Termijnen op {}\n\n", format_date(today));
+    for (n, r) in rows.iter().enumerate() {
+        let line: Vec<String> = r
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let pad = widths[i] - c.chars().count();
+                if (4..=5).contains(&i) {
+                    format!("{}{c}", " ".repeat(pad))
+                } else {
+                    format!("{c}{}", " ".repeat(pad))
+                }
+            })
+            .collect();
+        out.push_str(line.join("  ").trim_end());
+        out.push('\n');
+        if n == 0 {
+            let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+            out.push_str(&rule.join("  "));
+            out.push('\n');
+        }
+    }
+    if entries.is_empty() {
+        out.push_str("Geen open zaken.\n");
+    }
+    out
+}
+
+/// JSON: `{"peildatum": .., "termijnen": [..]}`.
+pub fn json(entries: &[Entry], today: NaiveDate) -> String {
+    let v = serde_json::json!({ "peildatum": today, "termijnen": entries });
+    serde_json::to_string_pretty(&v).expect("serialisable") + "\n"
+}
+
+/// A Markdown table, e.g. for `$GITHUB_STEP_SUMMARY`.
+pub fn markdown(entries: &[Entry], today: NaiveDate) -> String {
+    let mut out = format!("## Termijnen op {}\n\n", format_date(today));
+    if entries.is_empty() {
+        out.push_str("Geen open zaken.\n");
+        return out;
+    }
+    out.push_str("| Kenmerk | Soort | Termijn | Uiterlijk | Dagen | Werkdagen | Status |\n");
+    out.push_str("|---|---|---|---|--:|--:|---|\n");
+    for e in entries {
+        let mark = match e.status {
+            Status::OpTijd => "",
+            Status::Binnenkort => "⚠️ ",
+            Status::Verlopen => "❌ ",
+        };
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {mark}{} |\n",
+            md_cell(&e.kenmerk),
+            e.soort,
+            e.termijn,
+            format_date(e.uiterlijk),
+            e.dagen,
+            e.werkdagen,
+            e.status_tekst
+        ));
+    }
+    out
+}
+
+fn md_cell(s: &str) -> String {
+    s.replace('|', "\\|")
+}
+
+/// iCalendar: one all-day event per deadline. DTSTAMP is the reference
+/// date, so the file is reproducible; UIDs are stable per case and term.
+pub fn ics(entries: &[Entry], today: NaiveDate) -> String {
+    use icalendar::{Calendar, Component, EventLike};
+    let stamp = Utc.from_utc_datetime(&today.and_hms_opt(0, 0, 0).expect("midnight"));
+    let mut cal = Calendar::new();
+    cal.name("avgdoc termijnen");
+    for e in entries {
+        let event = icalendar::Event::new()
+            .uid(&format!(
+                "{}-{}@avgdoc",
+                e.kenmerk,
+                e.termijn.to_ascii_lowercase()
+            ))
+            .summary(&format!(
+                "Termijn {} {}: {}",
+                e.soort, e.kenmerk, e.omschrijving
+            ))
+            .description(&format!(
+                "Uiterlijk {} ({}). Status op {}: {}. Bron: {}. Zaakbestand: {}.",
+                format_date(e.uiterlijk),
+                e.termijn,
+                format_date(today),
+                e.status_tekst,
+                e.bron,
+                e.bestand
+            ))
+            // An all-day event: DTEND is exclusive (RFC 5545 §3.6.1).
+            .starts(e.uiterlijk)
+            .ends(e.uiterlijk.succ_opt().unwrap_or(e.uiterlijk))
+            .timestamp(stamp)
+            .done();
+        cal.push(event);
+    }
+    let mut text = cal.done().to_string();
+    if !text.ends_with("\r\n") {
+        text.push_str("\r\n");
+    }
+    text
+}

@@ -1,0 +1,571 @@
+//! The named legal terms of the seeds (legal.md §2): what starts each term,
+//! how long it is, which regime counts it and where the law says so.
+//!
+//! [`Term::compute`] turns a start into an end with every step explained;
+//! `avgdoc termijn` and the rules both use it, so the calculator staff use
+//! and the checks on cases can never disagree.
+
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, TimeZone,
+    Timelike, Utc,
+};
+use chrono_tz::Europe::Amsterdam;
+
+use crate::calendar::{self, Period, Regime, Step, format_date};
+
+/// How a term is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Length {
+    /// A plain period under a regime.
+    Period(Period, Regime),
+    /// Art. 12(3) AVG extension: two further months, on the earlier of
+    /// start + 3 months and the raw first end + 2 months (legal.md U7).
+    AvgExtended,
+    /// Awb 7:10: `weeks` from the day after the (raw, U8) end of the six-week
+    /// bezwaar term; the start given is the date the besluit was sent.
+    AfterBezwaartermijn { weeks: u32 },
+    /// Elapsed hours (plain reading, legal.md §1.4): never moved for
+    /// weekends or holidays.
+    Hours(u32),
+}
+
+/// What a term's start is: a date, or a moment for hour terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartKind {
+    Date,
+    DateTime,
+}
+
+/// A named term.
+#[derive(Debug, Clone, Copy)]
+pub struct Term {
+    /// Stable id used on the command line, e.g. `avg-verzoek`.
+    pub id: &'static str,
+    /// The rule id of legal.md §2, e.g. `AVG-TERMIJN-01`.
+    pub rule: &'static str,
+    /// Dutch name.
+    pub name: &'static str,
+    /// What starts the term (Dutch).
+    pub start: &'static str,
+    /// Length as staff read it (Dutch).
+    pub length_text: &'static str,
+    pub length: Length,
+    pub source: &'static str,
+}
+
+impl Term {
+    pub fn start_kind(&self) -> StartKind {
+        match self.length {
+            Length::Hours(_) => StartKind::DateTime,
+            _ => StartKind::Date,
+        }
+    }
+
+    /// The regime's Dutch name, for listings and JSON.
+    pub fn regime_name(&self) -> &'static str {
+        match self.length {
+            Length::Period(_, r) => r.name(),
+            Length::AvgExtended => Regime::Eu1182.name(),
+            Length::AfterBezwaartermijn { .. } => Regime::Atw.name(),
+            Length::Hours(_) => "uren (Europe/Amsterdam)",
+        }
+    }
+
+    /// Compute the end of the term for a start date (day, week and month
+    /// terms). Hour terms take [`Term::compute_hours`].
+    pub fn compute_date(&self, start: NaiveDate) -> Option<DateEnd> {
+        let (end, steps) = match self.length {
+            Length::Period(p, r) => {
+                let d = calendar::compute(start, p, r);
+                (d.end, d.steps)
+            }
+            Length::AvgExtended => avg_extended(start),
+            Length::AfterBezwaartermijn { weeks } => after_bezwaartermijn(start, weeks),
+            Length::Hours(_) => return None,
+        };
+        let mut steps = steps;
+        if self.uses_atw() {
+            let years = start.year()..=end.year();
+            let unknown: Vec<i32> = years
+                .filter(|y| !calendar::gelijkgesteld_known(*y))
+                .collect();
+            if !unknown.is_empty() {
+                steps.push(Step {
+                    text: format!(
+                        "waarschuwing KALENDER-01: gelijkgestelde dagen voor {} zijn niet bekend; gerekend zonder (de vroegste datum)",
+                        unknown.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")
+                    ),
+                    source: "art. 3 lid 3 Algemene termijnenwet",
+                });
+            }
+        }
+        Some(DateEnd { end, steps })
+    }
+
+    fn uses_atw(&self) -> bool {
+        matches!(
+            self.length,
+            Length::Period(_, Regime::Atw | Regime::Intern) | Length::AfterBezwaartermijn { .. }
+        )
+    }
+
+    /// Compute the end of an hour term: exactly `n` elapsed hours, computed
+    /// in UTC and shown in Europe/Amsterdam (legal.md §1.4).
+    pub fn compute_hours(&self, start: DateTime<FixedOffset>) -> Option<HourEnd> {
+        let Length::Hours(n) = self.length else {
+            return None;
+        };
+        Some(hours_plain(start, n))
+    }
+}
+
+/// The end of a date term, with its explanation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateEnd {
+    pub end: NaiveDate,
+    pub steps: Vec<Step>,
+}
+
+/// The end of an hour term.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HourEnd {
+    pub end: DateTime<chrono_tz::Tz>,
+    pub steps: Vec<Step>,
+}
+
+/// Plain reading: awareness + n hours.
+pub fn hours_plain(start: DateTime<FixedOffset>, n: u32) -> HourEnd {
+    let end = (start.with_timezone(&Utc) + Duration::hours(n.into())).with_timezone(&Amsterdam);
+    HourEnd {
+        end,
+        steps: vec![Step {
+            text: format!(
+                "{} + {n} uur → {} (weekenden en feestdagen tellen mee)",
+                show_datetime(start.with_timezone(&Amsterdam)),
+                show_datetime(end)
+            ),
+            source: "art. 3 lid 1 en lid 2 onder a Vo. 1182/71; art. 33 lid 1 AVG",
+        }],
+    }
+}
+
+/// Strict reading (shown as information only): the hour of awareness does
+/// not count; the term starts at the next full hour.
+pub fn hours_strict(start: DateTime<FixedOffset>, n: u32) -> HourEnd {
+    let utc = start.with_timezone(&Utc);
+    let floor = utc
+        .with_minute(0)
+        .and_then(|t| t.with_second(0))
+        .and_then(|t| t.with_nanosecond(0))
+        .expect("valid time");
+    let begin = floor + Duration::hours(1);
+    let end = (begin + Duration::hours(n.into())).with_timezone(&Amsterdam);
+    HourEnd {
+        end,
+        steps: vec![Step {
+            text: format!(
+                "het uur van {} telt niet mee; vanaf {} + {n} uur → {}",
+                show_datetime(start.with_timezone(&Amsterdam)),
+                show_datetime(begin.with_timezone(&Amsterdam)),
+                show_datetime(end)
+            ),
+            source: "art. 3 lid 1 en lid 2 onder a Vo. 1182/71",
+        }],
+    }
+}
+
+/// "16 januari 2026 16:30 (+01:00)".
+pub fn show_datetime(t: DateTime<chrono_tz::Tz>) -> String {
+    format!(
+        "{} {} ({})",
+        format_date(t.date_naive()),
+        t.format("%H:%M"),
+        t.format("%:z")
+    )
+}
+
+fn avg_extended(start: NaiveDate) -> (NaiveDate, Vec<Step>) {
+    let first_raw = Period::Months(1).raw_end(start);
+    let a = Period::Months(3).raw_end(start);
+    let b = Period::Months(2).raw_end(first_raw);
+    let raw = a.min(b);
+    let mut steps = vec![Step {
+        text: format!(
+            "verlenging met twee maanden: {} + 3 maanden = {}, eerste einde {} + 2 maanden = {}; de vroegste: {}",
+            format_date(start),
+            format_date(a),
+            format_date(first_raw),
+            format_date(b),
+            format_date(raw)
+        ),
+        source: "art. 12 lid 3 AVG; veilige lezing (legal.md U7)",
+    }];
+    // The forward rules of 1182/71 on that raw end: a 0-day period from the
+    // raw end gives exactly the weekend/holiday move.
+    let moved = calendar::compute(raw, Period::Days(0), Regime::Eu1182);
+    steps.extend(moved.steps.into_iter().skip(1));
+    (moved.end, steps)
+}
+
+fn after_bezwaartermijn(sent: NaiveDate, weeks: u32) -> (NaiveDate, Vec<Step>) {
+    let filing_raw = Period::Weeks(6).raw_end(sent);
+    let mut steps = vec![Step {
+        text: format!(
+            "bezwaartermijn: {} + 6 weken → {} (onverlengd; veilige lezing U8)",
+            format_date(sent),
+            format_date(filing_raw)
+        ),
+        source: "art. 6:7, 6:8 en 7:10 lid 1 Awb",
+    }];
+    let d = calendar::compute(filing_raw, Period::Weeks(weeks), Regime::Atw);
+    steps.extend(d.steps);
+    (d.end, steps)
+}
+
+/// Parse the start of an hour term: RFC 3339 with an offset, or a local
+/// time in Europe/Amsterdam (`2026-01-16T16:30`, `2026-01-16 16:30`). A
+/// local time in the skipped or the repeated hour is refused.
+pub fn parse_moment(s: &str) -> Result<DateTime<FixedOffset>, String> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t);
+    }
+    // RFC 3339 without seconds, as people type it: 2025-10-24T09:15+02:00.
+    if let Ok(t) = DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M%:z") {
+        return Ok(t);
+    }
+    let local = ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+        .ok_or_else(|| {
+            format!("`{s}` is geen geldig tijdstip; schrijf bijvoorbeeld 2026-01-16T16:30 of 2026-01-16T16:30:00+01:00")
+        })?;
+    match Amsterdam.from_local_datetime(&local) {
+        LocalResult::Single(t) => Ok(t.fixed_offset()),
+        LocalResult::Ambiguous(_, _) => Err(format!(
+            "`{s}` valt in het uur dat door de wintertijd twee keer voorkomt; geef de tijdzone erbij (+02:00 of +01:00)"
+        )),
+        LocalResult::None => Err(format!(
+            "`{s}` bestaat niet: door de zomertijd wordt dat uur overgeslagen"
+        )),
+    }
+}
+
+/// Every term of legal.md §2. The ids of the first block are those of
+/// `avgdoc termijn` in the issue; scripts rely on them.
+pub static TERMS: &[Term] = &[
+    Term {
+        id: "avg-verzoek",
+        rule: "AVG-TERMIJN-01",
+        name: "beantwoorden AVG-verzoek",
+        start: "datum waarop de identiteit is vastgesteld",
+        length_text: "1 maand",
+        length: Length::Period(Period::Months(1), Regime::Eu1182),
+        source: "art. 12 lid 3 AVG; seed factsheet §2.5",
+    },
+    Term {
+        id: "avg-verlengd",
+        rule: "AVG-TERMIJN-01",
+        name: "beantwoorden AVG-verzoek na verlenging",
+        start: "datum waarop de identiteit is vastgesteld",
+        length_text: "1 + 2 maanden",
+        length: Length::AvgExtended,
+        source: "art. 12 lid 3 AVG; legal.md U7",
+    },
+    Term {
+        id: "art14",
+        rule: "AVG14-TERMIJN-01",
+        name: "informeren volgens art. 14 AVG",
+        start: "datum waarop de gezamenlijke verwerking begon (triage of weging)",
+        length_text: "1 maand",
+        length: Length::Period(Period::Months(1), Regime::Eu1182),
+        source: "art. 14 lid 3 onder a AVG; seed factsheet §3.3–3.5",
+    },
+    Term {
+        id: "datalek-ap",
+        rule: "DATALEK-01",
+        name: "melden datalek aan de AP",
+        start: "tijdstip waarop het contactpunt het lek ontdekte",
+        length_text: "72 uur",
+        length: Length::Hours(72),
+        source: "art. 33 lid 1 AVG",
+    },
+    Term {
+        id: "bezwaartermijn",
+        rule: "BEZWAAR-01",
+        name: "indienen bezwaar",
+        start: "datum waarop het besluit is verzonden",
+        length_text: "6 weken",
+        length: Length::Period(Period::Weeks(6), Regime::Atw),
+        source: "art. 6:7 en 6:8 Awb",
+    },
+    Term {
+        id: "bezwaar-beslistermijn",
+        rule: "BEZWAAR-05",
+        name: "beslissen op bezwaar",
+        start: "datum waarop het besluit is verzonden (de termijn loopt vanaf het einde van de bezwaartermijn)",
+        length_text: "6 weken na de bezwaartermijn",
+        length: Length::AfterBezwaartermijn { weeks: 6 },
+        source: "art. 7:10 lid 1 Awb",
+    },
+    Term {
+        id: "bezwaar-beslistermijn-advies",
+        rule: "BEZWAAR-05",
+        name: "beslissen op bezwaar met adviescommissie",
+        start: "datum waarop het besluit is verzonden (de termijn loopt vanaf het einde van de bezwaartermijn)",
+        length_text: "12 weken na de bezwaartermijn",
+        length: Length::AfterBezwaartermijn { weeks: 12 },
+        source: "art. 7:10 lid 1 en 7:13 Awb",
+    },
+    Term {
+        id: "wpg-inzage",
+        rule: "WPG-01",
+        name: "beslissen op inzageverzoek Wpg",
+        start: "datum van ontvangst van het verzoek",
+        length_text: "6 weken",
+        length: Length::Period(Period::Weeks(6), Regime::Atw),
+        source: "art. 25 lid 1 Wpg; seed AP-politie",
+    },
+    Term {
+        id: "wpg-rectificatie",
+        rule: "WPG-02",
+        name: "beslissen op verzoek om rectificatie, aanvulling of vernietiging (Wpg)",
+        start: "datum van ontvangst van het verzoek",
+        length_text: "4 weken",
+        length: Length::Period(Period::Weeks(4), Regime::Atw),
+        source: "art. 28 lid 2 Wpg; seed AP-politie",
+    },
+    Term {
+        id: "vr-avg",
+        rule: "RAADPL-01",
+        name: "advies AP na voorafgaande raadpleging (AVG), wettelijk maximum",
+        start: "datum waarop de AP het volledige verzoek ontving",
+        length_text: "8 + 6 weken",
+        length: Length::Period(Period::Weeks(14), Regime::Eu1182),
+        source: "art. 36 lid 2 AVG; seed AP-voorafgaande-raadpleging",
+    },
+    Term {
+        id: "vr-wpg",
+        rule: "RAADPL-02",
+        name: "advies AP na voorafgaande raadpleging (Wpg/Wjsg), maximum",
+        start: "datum waarop de AP het volledige verzoek ontving",
+        length_text: "10 weken",
+        length: Length::Period(Period::Weeks(10), Regime::Atw),
+        source: "seed AP-voorafgaande-raadpleging (legal.md U12)",
+    },
+    Term {
+        id: "ap-klacht",
+        rule: "KLACHT-01",
+        name: "bericht van de AP over een klacht",
+        start: "datum waarop de klacht is ingediend",
+        length_text: "3 maanden",
+        length: Length::Period(Period::Months(3), Regime::Eu1182),
+        source: "art. 78 lid 2 AVG; seed AP-klachten",
+    },
+    // The other terms of legal.md §2.
+    Term {
+        id: "avg-weigering",
+        rule: "AVG-TERMIJN-02",
+        name: "meedelen dat aan een AVG-verzoek geen gevolg wordt gegeven",
+        start: "datum waarop de identiteit is vastgesteld",
+        length_text: "1 maand",
+        length: Length::Period(Period::Months(1), Regime::Eu1182),
+        source: "art. 12 lid 4 AVG",
+    },
+    Term {
+        id: "deelnemers",
+        rule: "AVG-TERMIJN-03",
+        name: "antwoord van de deelnemers op het verzoek om informatie",
+        start: "datum waarop het verzoek aan de deelnemers is verzonden",
+        length_text: "14 dagen (standaard; zie avgdoc.yaml)",
+        length: Length::Period(Period::Days(14), Regime::Intern),
+        source: "seed factsheet Bijlage A stap 5 (interne termijn)",
+    },
+    Term {
+        id: "datalek-betrokkenen",
+        rule: "DATALEK-02",
+        name: "informeren betrokkenen bij hoog risico (onverwijld; waarschuwing)",
+        start: "tijdstip waarop het contactpunt het lek ontdekte",
+        length_text: "onverwijld; waarschuwing na 72 uur",
+        length: Length::Hours(72),
+        source: "art. 34 lid 1 AVG; seed factsheet §4.4",
+    },
+    Term {
+        id: "datalek-deelnemers",
+        rule: "DATALEK-03",
+        name: "informatie van de deelnemers over een datalek",
+        start: "tijdstip waarop het verzoek aan de deelnemers is verzonden",
+        length_text: "24 uur",
+        length: Length::Hours(24),
+        source: "seed factsheet Bijlage B stap 2",
+    },
+    Term {
+        id: "bezwaar-post",
+        rule: "BEZWAAR-02",
+        name: "uiterste ontvangst van een tijdig gepost bezwaarschrift",
+        start: "laatste dag van de bezwaartermijn",
+        length_text: "1 week",
+        length: Length::Period(Period::Days(7), Regime::Atw),
+        source: "art. 6:9 lid 2 Awb",
+    },
+    Term {
+        id: "bezwaar-ontvangstbevestiging",
+        rule: "BEZWAAR-03",
+        name: "ontvangstbevestiging van een bezwaarschrift",
+        start: "datum van ontvangst van het bezwaarschrift",
+        length_text: "14 dagen (praktijk AP)",
+        length: Length::Period(Period::Days(14), Regime::Intern),
+        source: "art. 6:14 Awb; seed AP-bezwaar (interne termijn)",
+    },
+    Term {
+        id: "herstelverzuim",
+        rule: "BEZWAAR-04",
+        name: "herstel van een verzuim in het bezwaarschrift",
+        start: "datum waarop de herstelbrief is verzonden",
+        length_text: "14 dagen (standaard)",
+        length: Length::Period(Period::Days(14), Regime::Intern),
+        source: "art. 6:6 Awb (interne termijn)",
+    },
+    Term {
+        id: "beroep",
+        rule: "BEZWAAR-06",
+        name: "instellen beroep",
+        start: "datum waarop de beslissing op bezwaar is verzonden",
+        length_text: "6 weken",
+        length: Length::Period(Period::Weeks(6), Regime::Atw),
+        source: "art. 6:7 en 6:8 Awb; seed AP-bezwaar",
+    },
+    Term {
+        id: "hercontrole",
+        rule: "HERCONTROLE-01",
+        name: "opnieuw toetsen van een uitzondering (art. 41 UAVG)",
+        start: "datum van het besluit of de vorige toets",
+        length_text: "3 maanden (standaard; zie avgdoc.yaml)",
+        length: Length::Period(Period::Months(3), Regime::Intern),
+        source: "seed factsheet §1.8 (interne termijn)",
+    },
+];
+
+/// Look a term up by id.
+pub fn find(id: &str) -> Option<&'static Term> {
+    TERMS.iter().find(|t| t.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn worked_examples_through_named_terms() {
+        let cases = [
+            ("avg-verlengd", "2026-02-10", "2026-05-11"),   // E18
+            ("avg-verlengd", "2025-01-31", "2025-04-28"),   // E19
+            ("art14", "2026-01-15", "2026-02-16"),          // E20
+            ("ap-klacht", "2025-11-30", "2026-03-02"),      // E21
+            ("bezwaartermijn", "2025-06-02", "2025-07-14"), // A01
+            ("bezwaar-beslistermijn", "2025-06-02", "2025-08-25"), // A08
+            ("bezwaar-beslistermijn-advies", "2025-06-02", "2025-10-06"), // A09
+            ("bezwaar-beslistermijn", "2026-02-23", "2026-05-18"), // A11
+            ("wpg-inzage", "2026-04-02", "2026-05-18"),     // A13
+            ("wpg-rectificatie", "2026-04-07", "2026-05-06"), // A14
+            ("vr-wpg", "2026-01-12", "2026-03-23"),         // A15
+            ("bezwaar-post", "2025-07-14", "2025-07-21"),   // A07
+        ];
+        for (id, start, end) in cases {
+            let got = find(id).unwrap().compute_date(d(start)).unwrap();
+            assert_eq!(got.end, d(end), "{id} {start}: {:?}", got.steps);
+        }
+    }
+
+    #[test]
+    fn hour_examples() {
+        let plain = [
+            ("2026-01-16T16:30:00+01:00", "2026-01-19T16:30:00+01:00"), // H01
+            ("2025-10-24T09:15:00+02:00", "2025-10-27T08:15:00+01:00"), // H02
+            ("2026-03-27T09:15:00+01:00", "2026-03-30T10:15:00+02:00"), // H04
+            ("2025-10-26T02:30:00+02:00", "2025-10-29T01:30:00+01:00"), // H07
+            ("2025-10-26T02:30:00+01:00", "2025-10-29T02:30:00+01:00"), // H08
+        ];
+        for (start, end) in plain {
+            let got = find("datalek-ap")
+                .unwrap()
+                .compute_hours(parse_moment(start).unwrap())
+                .unwrap();
+            assert_eq!(got.end.to_rfc3339(), end, "{start}");
+        }
+        let strict = [
+            ("2025-10-24T09:15:00+02:00", "2025-10-27T09:00:00+01:00"), // H03
+            ("2026-03-27T09:15:00+01:00", "2026-03-30T11:00:00+02:00"), // H05
+            ("2026-05-13T14:00:00+02:00", "2026-05-16T15:00:00+02:00"), // H06
+        ];
+        for (start, end) in strict {
+            assert_eq!(
+                hours_strict(parse_moment(start).unwrap(), 72)
+                    .end
+                    .to_rfc3339(),
+                end,
+                "{start}"
+            );
+        }
+        // H09: 24 hours across the start of DST.
+        let got = find("datalek-deelnemers")
+            .unwrap()
+            .compute_hours(parse_moment("2026-03-28T10:00:00+01:00").unwrap())
+            .unwrap();
+        assert_eq!(got.end.to_rfc3339(), "2026-03-29T11:00:00+02:00");
+    }
+
+    #[test]
+    fn local_times_in_amsterdam() {
+        assert_eq!(
+            parse_moment("2026-01-16T16:30").unwrap().to_rfc3339(),
+            "2026-01-16T16:30:00+01:00"
+        );
+        assert!(
+            parse_moment("2025-10-26T02:30")
+                .unwrap_err()
+                .contains("twee keer")
+        );
+        assert!(
+            parse_moment("2026-03-29T02:30")
+                .unwrap_err()
+                .contains("overgeslagen")
+        );
+        assert!(parse_moment("gisteren").is_err());
+    }
+
+    #[test]
+    fn kalender_01_warns_outside_known_years() {
+        let got = find("bezwaartermijn")
+            .unwrap()
+            .compute_date(d("2029-03-01"))
+            .unwrap();
+        assert!(
+            got.steps.iter().any(|s| s.text.contains("KALENDER-01")),
+            "{:?}",
+            got.steps
+        );
+        let got = find("bezwaartermijn")
+            .unwrap()
+            .compute_date(d("2026-03-01"))
+            .unwrap();
+        assert!(!got.steps.iter().any(|s| s.text.contains("KALENDER-01")));
+        // EU terms do not use gelijkgestelde dagen.
+        let got = find("avg-verzoek")
+            .unwrap()
+            .compute_date(d("2030-03-01"))
+            .unwrap();
+        assert!(!got.steps.iter().any(|s| s.text.contains("KALENDER-01")));
+    }
+
+    #[test]
+    fn ids_are_unique() {
+        let mut ids: Vec<_> = TERMS.iter().map(|t| t.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), TERMS.len());
+    }
+}
