@@ -156,6 +156,16 @@ pub struct TermijnArgs {
     /// Uitvoer: tekst of json
     #[arg(long, value_name = "VORM", default_value = "tekst", value_parser = ["tekst", "json"], help_heading = "Opties")]
     pub format: String,
+
+    /// Map met avgdoc.yaml, voor de daar ingestelde termijnen [standaard: huidige map]
+    #[arg(
+        long,
+        value_name = "MAP",
+        default_value = ".",
+        hide_default_value = true,
+        help_heading = "Opties"
+    )]
+    pub root: PathBuf,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -312,17 +322,42 @@ fn deadlines(args: DeadlinesArgs) -> ExitCode {
 }
 
 fn termijn(args: TermijnArgs) -> ExitCode {
+    // Lengths set in avgdoc.yaml apply when there is one; without it, the
+    // calculator works with the defaults.
+    let settings = {
+        let ws_config = std::fs::read_to_string(args.root.join(crate::load::CONFIG_FILE)).ok();
+        match ws_config {
+            None => crate::model::Termijnen::default(),
+            Some(_) => {
+                let ws = crate::load::load_config_only(&args.root);
+                match ws {
+                    Ok(c) => c.termijnen,
+                    Err(msg) => {
+                        eprint!("{msg}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+        }
+    };
     if args.list {
         let mut out = std::io::stdout().lock();
         for t in terms::TERMS {
+            let configured = t.configured(&settings);
             let _ = writeln!(out, "{:<30} {:<16} {}", t.id, t.rule, t.name);
             let _ = writeln!(out, "{:<30} {:<16} begin: {}", "", "", t.start);
+            let length = match t.config_key {
+                Some(key) if configured.length != t.length => {
+                    format!("{} (ingesteld met {key})", describe_length(&configured))
+                }
+                Some(key) => format!("{} (in te stellen met {key})", t.length_text),
+                None => t.length_text.to_string(),
+            };
             let _ = writeln!(
                 out,
-                "{:<30} {:<16} duur: {}; {}; bron: {}",
+                "{:<30} {:<16} duur: {length}; {}; bron: {}",
                 "",
                 "",
-                t.length_text,
                 t.regime_name(),
                 t.source
             );
@@ -337,6 +372,7 @@ fn termijn(args: TermijnArgs) -> ExitCode {
         eprintln!("fout: onbekende termijn `{id}`; `avgdoc termijn --list` toont alle termijnen");
         return ExitCode::from(2);
     };
+    let term = &term.configured(&settings);
     let (start_text, end_text, steps) = match term.start_kind() {
         terms::StartKind::Date => {
             let date = match parse_date(&start) {
@@ -392,6 +428,14 @@ fn termijn(args: TermijnArgs) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+fn describe_length(t: &terms::Term) -> String {
+    match t.length {
+        terms::Length::Period(p, _) => p.describe(),
+        terms::Length::Hours(h) => format!("{h} uur"),
+        _ => t.length_text.to_string(),
+    }
 }
 
 fn options(args: &CommonArgs, output: Option<PathBuf>, datum: Option<NaiveDate>) -> RunOptions {

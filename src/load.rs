@@ -112,6 +112,16 @@ pub fn load(root: &Path) -> Workspace {
     ws
 }
 
+/// Read only `avgdoc.yaml`; on failure, the rendered diagnostic.
+pub fn load_config_only(root: &Path) -> Result<Config, String> {
+    let path = root.join(CONFIG_FILE);
+    let text = fs::read_to_string(&path)
+        .map_err(|e| format!("fout: kan {CONFIG_FILE} niet lezen: {}\n", io_reason(&e)))?;
+    let mut sources = Sources::new();
+    let id = sources.add(CONFIG_FILE, &path, text);
+    parse::<Config>(&sources, id).map_err(|d| sources.render(&d))
+}
+
 /// All `*.yaml`/`*.yml` files under `dir`, sorted, so runs are reproducible.
 fn case_paths(dir: &Path, report: &mut Report) -> Vec<PathBuf> {
     let mut paths = Vec::new();

@@ -133,14 +133,41 @@ pub struct Termijnen {
     /// A deadline within this many working days is a warning (legal.md §2).
     #[serde(default = "default_warning_days")]
     pub waarschuwing_werkdagen: u32,
+    /// Reply term for the verzoek aan deelnemers, in days (seed factsheet
+    /// Bijlage A step 5: "bijvoorbeeld twee weken").
+    #[serde(default = "default_deelnemers_dagen")]
+    pub deelnemers_dagen: u32,
+    /// Re-check interval of an art. 41 UAVG exception, in months (seed
+    /// factsheet §1.8; legal.md HERCONTROLE-01).
+    #[serde(default = "default_hercontrole_maanden")]
+    pub hercontrole_maanden: u32,
+    /// Warn when data subjects are not informed this many hours after
+    /// awareness of a breach (art. 34(1) AVG: "onverwijld").
+    #[serde(default = "default_datalek_uren")]
+    pub datalek_betrokkenen_uren: u32,
 }
 
 impl Default for Termijnen {
     fn default() -> Self {
         Termijnen {
             waarschuwing_werkdagen: default_warning_days(),
+            deelnemers_dagen: default_deelnemers_dagen(),
+            hercontrole_maanden: default_hercontrole_maanden(),
+            datalek_betrokkenen_uren: default_datalek_uren(),
         }
     }
+}
+
+fn default_deelnemers_dagen() -> u32 {
+    14
+}
+
+fn default_hercontrole_maanden() -> u32 {
+    3
+}
+
+fn default_datalek_uren() -> u32 {
+    72
 }
 
 fn default_warning_days() -> u32 {

@@ -28,6 +28,7 @@ impl Status {
     pub fn describe(self, werkdagen: i64) -> String {
         match self {
             Status::OpTijd => "op tijd".into(),
+            Status::Binnenkort if werkdagen == 0 => "verloopt vandaag".into(),
             Status::Binnenkort if werkdagen == 1 => "verloopt binnen 1 werkdag".into(),
             Status::Binnenkort => format!("verloopt binnen {werkdagen} werkdagen"),
             Status::Verlopen => "verlopen".into(),
@@ -129,7 +130,7 @@ fn avg_entry(c: &AvgVerzoek, file: &str, today: NaiveDate, warn: u32) -> Option<
 
 /// A plain table for the terminal.
 pub fn table(entries: &[Entry], today: NaiveDate) -> String {
-    let mut rows = vec![[
+    let mut rows: Vec<[String; 8]> = vec![[
         "Kenmerk".to_string(),
         "Soort".into(),
         "Termijn".into(),
@@ -137,6 +138,7 @@ pub fn table(entries: &[Entry], today: NaiveDate) -> String {
         "Dagen".into(),
         "Werkdagen".into(),
         "Status".into(),
+        "Wat".into(),
     ]];
     for e in entries {
         rows.push([
@@ -147,9 +149,10 @@ pub fn table(entries: &[Entry], today: NaiveDate) -> String {
             e.dagen.to_string(),
             e.werkdagen.to_string(),
             e.status_tekst.clone(),
+            e.omschrijving.clone(),
         ]);
     }
-    let widths: Vec<usize> = (0..7)
+    let widths: Vec<usize> = (0..8)
         .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
         .collect();
     let mut out = format!("Termijnen op {}\n\n", format_date(today));
@@ -193,8 +196,8 @@ pub fn markdown(entries: &[Entry], today: NaiveDate) -> String {
         out.push_str("Geen open zaken.\n");
         return out;
     }
-    out.push_str("| Kenmerk | Soort | Termijn | Uiterlijk | Dagen | Werkdagen | Status |\n");
-    out.push_str("|---|---|---|---|--:|--:|---|\n");
+    out.push_str("| Kenmerk | Soort | Termijn | Uiterlijk | Dagen | Werkdagen | Status | Wat |\n");
+    out.push_str("|---|---|---|---|--:|--:|---|---|\n");
     for e in entries {
         let mark = match e.status {
             Status::OpTijd => "",
@@ -202,14 +205,15 @@ pub fn markdown(entries: &[Entry], today: NaiveDate) -> String {
             Status::Verlopen => "❌ ",
         };
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {mark}{} |\n",
+            "| {} | {} | {} | {} | {} | {} | {mark}{} | {} |\n",
             md_cell(&e.kenmerk),
             e.soort,
             e.termijn,
             format_date(e.uiterlijk),
             e.dagen,
             e.werkdagen,
-            e.status_tekst
+            e.status_tekst,
+            md_cell(&e.omschrijving)
         ));
     }
     out

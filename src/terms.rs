@@ -51,9 +51,26 @@ pub struct Term {
     pub length_text: &'static str,
     pub length: Length,
     pub source: &'static str,
+    /// The `avgdoc.yaml` key that sets this term's length, if any.
+    pub config_key: Option<&'static str>,
 }
 
 impl Term {
+    /// This term with the lengths set in `avgdoc.yaml` (`termijnen.*`).
+    pub fn configured(&self, t: &crate::model::Termijnen) -> Term {
+        let length = match self.config_key {
+            Some("termijnen.deelnemers_dagen") => {
+                Length::Period(Period::Days(t.deelnemers_dagen), Regime::Intern)
+            }
+            Some("termijnen.hercontrole_maanden") => {
+                Length::Period(Period::Months(t.hercontrole_maanden), Regime::Intern)
+            }
+            Some("termijnen.datalek_betrokkenen_uren") => Length::Hours(t.datalek_betrokkenen_uren),
+            _ => self.length,
+        };
+        Term { length, ..*self }
+    }
+
     pub fn start_kind(&self) -> StartKind {
         match self.length {
             Length::Hours(_) => StartKind::DateTime,
@@ -95,7 +112,7 @@ impl Term {
                         "waarschuwing KALENDER-01: gelijkgestelde dagen voor {} zijn niet bekend; gerekend zonder (de vroegste datum)",
                         unknown.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ")
                     ),
-                    source: "art. 3 lid 3 Algemene termijnenwet",
+        source: "art. 3 lid 3 Algemene termijnenwet",
                 });
             }
         }
@@ -260,6 +277,7 @@ pub static TERMS: &[Term] = &[
         start: "datum waarop de identiteit is vastgesteld",
         length_text: "1 maand",
         length: Length::Period(Period::Months(1), Regime::Eu1182),
+        config_key: None,
         source: "art. 12 lid 3 AVG; seed factsheet §2.5",
     },
     Term {
@@ -269,6 +287,7 @@ pub static TERMS: &[Term] = &[
         start: "datum waarop de identiteit is vastgesteld",
         length_text: "1 + 2 maanden",
         length: Length::AvgExtended,
+        config_key: None,
         source: "art. 12 lid 3 AVG; legal.md U7",
     },
     Term {
@@ -278,6 +297,7 @@ pub static TERMS: &[Term] = &[
         start: "datum waarop de gezamenlijke verwerking begon (triage of weging)",
         length_text: "1 maand",
         length: Length::Period(Period::Months(1), Regime::Eu1182),
+        config_key: None,
         source: "art. 14 lid 3 onder a AVG; seed factsheet §3.3–3.5",
     },
     Term {
@@ -287,6 +307,7 @@ pub static TERMS: &[Term] = &[
         start: "tijdstip waarop het contactpunt het lek ontdekte",
         length_text: "72 uur",
         length: Length::Hours(72),
+        config_key: None,
         source: "art. 33 lid 1 AVG",
     },
     Term {
@@ -296,6 +317,7 @@ pub static TERMS: &[Term] = &[
         start: "datum waarop het besluit is verzonden",
         length_text: "6 weken",
         length: Length::Period(Period::Weeks(6), Regime::Atw),
+        config_key: None,
         source: "art. 6:7 en 6:8 Awb",
     },
     Term {
@@ -305,6 +327,7 @@ pub static TERMS: &[Term] = &[
         start: "datum waarop het besluit is verzonden (de termijn loopt vanaf het einde van de bezwaartermijn)",
         length_text: "6 weken na de bezwaartermijn",
         length: Length::AfterBezwaartermijn { weeks: 6 },
+        config_key: None,
         source: "art. 7:10 lid 1 Awb",
     },
     Term {
@@ -314,6 +337,7 @@ pub static TERMS: &[Term] = &[
         start: "datum waarop het besluit is verzonden (de termijn loopt vanaf het einde van de bezwaartermijn)",
         length_text: "12 weken na de bezwaartermijn",
         length: Length::AfterBezwaartermijn { weeks: 12 },
+        config_key: None,
         source: "art. 7:10 lid 1 en 7:13 Awb",
     },
     Term {
@@ -323,6 +347,7 @@ pub static TERMS: &[Term] = &[
         start: "datum van ontvangst van het verzoek",
         length_text: "6 weken",
         length: Length::Period(Period::Weeks(6), Regime::Atw),
+        config_key: None,
         source: "art. 25 lid 1 Wpg; seed AP-politie",
     },
     Term {
@@ -332,6 +357,7 @@ pub static TERMS: &[Term] = &[
         start: "datum van ontvangst van het verzoek",
         length_text: "4 weken",
         length: Length::Period(Period::Weeks(4), Regime::Atw),
+        config_key: None,
         source: "art. 28 lid 2 Wpg; seed AP-politie",
     },
     Term {
@@ -341,6 +367,7 @@ pub static TERMS: &[Term] = &[
         start: "datum waarop de AP het volledige verzoek ontving",
         length_text: "8 + 6 weken",
         length: Length::Period(Period::Weeks(14), Regime::Eu1182),
+        config_key: None,
         source: "art. 36 lid 2 AVG; seed AP-voorafgaande-raadpleging",
     },
     Term {
@@ -350,6 +377,7 @@ pub static TERMS: &[Term] = &[
         start: "datum waarop de AP het volledige verzoek ontving",
         length_text: "10 weken",
         length: Length::Period(Period::Weeks(10), Regime::Atw),
+        config_key: None,
         source: "seed AP-voorafgaande-raadpleging (legal.md U12)",
     },
     Term {
@@ -359,6 +387,7 @@ pub static TERMS: &[Term] = &[
         start: "datum waarop de klacht is ingediend",
         length_text: "3 maanden",
         length: Length::Period(Period::Months(3), Regime::Eu1182),
+        config_key: None,
         source: "art. 78 lid 2 AVG; seed AP-klachten",
     },
     // The other terms of legal.md §2.
@@ -369,6 +398,7 @@ pub static TERMS: &[Term] = &[
         start: "datum waarop de identiteit is vastgesteld",
         length_text: "1 maand",
         length: Length::Period(Period::Months(1), Regime::Eu1182),
+        config_key: None,
         source: "art. 12 lid 4 AVG",
     },
     Term {
@@ -376,8 +406,9 @@ pub static TERMS: &[Term] = &[
         rule: "AVG-TERMIJN-03",
         name: "antwoord van de deelnemers op het verzoek om informatie",
         start: "datum waarop het verzoek aan de deelnemers is verzonden",
-        length_text: "14 dagen (standaard; zie avgdoc.yaml)",
+        length_text: "14 dagen (standaard)",
         length: Length::Period(Period::Days(14), Regime::Intern),
+        config_key: Some("termijnen.deelnemers_dagen"),
         source: "seed factsheet Bijlage A stap 5 (interne termijn)",
     },
     Term {
@@ -385,8 +416,9 @@ pub static TERMS: &[Term] = &[
         rule: "DATALEK-02",
         name: "informeren betrokkenen bij hoog risico (onverwijld; waarschuwing)",
         start: "tijdstip waarop het contactpunt het lek ontdekte",
-        length_text: "onverwijld; waarschuwing na 72 uur",
+        length_text: "onverwijld; waarschuwing na 72 uur (standaard)",
         length: Length::Hours(72),
+        config_key: Some("termijnen.datalek_betrokkenen_uren"),
         source: "art. 34 lid 1 AVG; seed factsheet §4.4",
     },
     Term {
@@ -396,6 +428,7 @@ pub static TERMS: &[Term] = &[
         start: "tijdstip waarop het verzoek aan de deelnemers is verzonden",
         length_text: "24 uur",
         length: Length::Hours(24),
+        config_key: None,
         source: "seed factsheet Bijlage B stap 2",
     },
     Term {
@@ -405,6 +438,7 @@ pub static TERMS: &[Term] = &[
         start: "laatste dag van de bezwaartermijn",
         length_text: "1 week",
         length: Length::Period(Period::Days(7), Regime::Atw),
+        config_key: None,
         source: "art. 6:9 lid 2 Awb",
     },
     Term {
@@ -414,6 +448,7 @@ pub static TERMS: &[Term] = &[
         start: "datum van ontvangst van het bezwaarschrift",
         length_text: "14 dagen (praktijk AP)",
         length: Length::Period(Period::Days(14), Regime::Intern),
+        config_key: None,
         source: "art. 6:14 Awb; seed AP-bezwaar (interne termijn)",
     },
     Term {
@@ -423,6 +458,7 @@ pub static TERMS: &[Term] = &[
         start: "datum waarop de herstelbrief is verzonden",
         length_text: "14 dagen (standaard)",
         length: Length::Period(Period::Days(14), Regime::Intern),
+        config_key: None,
         source: "art. 6:6 Awb (interne termijn)",
     },
     Term {
@@ -432,6 +468,7 @@ pub static TERMS: &[Term] = &[
         start: "datum waarop de beslissing op bezwaar is verzonden",
         length_text: "6 weken",
         length: Length::Period(Period::Weeks(6), Regime::Atw),
+        config_key: None,
         source: "art. 6:7 en 6:8 Awb; seed AP-bezwaar",
     },
     Term {
@@ -439,8 +476,9 @@ pub static TERMS: &[Term] = &[
         rule: "HERCONTROLE-01",
         name: "opnieuw toetsen van een uitzondering (art. 41 UAVG)",
         start: "datum van het besluit of de vorige toets",
-        length_text: "3 maanden (standaard; zie avgdoc.yaml)",
+        length_text: "3 maanden (standaard)",
         length: Length::Period(Period::Months(3), Regime::Intern),
+        config_key: Some("termijnen.hercontrole_maanden"),
         source: "seed factsheet §1.8 (interne termijn)",
     },
 ];

@@ -208,3 +208,34 @@ fn unknown_gelijkgestelde_dagen_warn() {
     assert_eq!(r.status, 0);
     assert!(r.stderr.contains("KALENDER-01"), "{}", r.stderr);
 }
+
+#[test]
+fn avgdoc_yaml_sets_the_internal_terms() {
+    let repo = TestRepo::new();
+    // Default (14 days): I01.
+    let r = repo.run(&["termijn", "deelnemers", "2025-12-19"]);
+    assert_eq!(r.stdout, "2025-12-31\n", "{}", r.stderr);
+    let yaml = std::fs::read_to_string(repo.path().join("avgdoc.yaml")).unwrap();
+    repo.write(
+        "avgdoc.yaml",
+        &yaml.replace(
+            "  waarschuwing_werkdagen: 5",
+            "  waarschuwing_werkdagen: 5\n  deelnemers_dagen: 10\n  hercontrole_maanden: 2\n  datalek_betrokkenen_uren: 48",
+        ),
+    );
+    // 19 December + 10 days = Monday 29 December 2025.
+    let r = repo.run(&["termijn", "deelnemers", "2025-12-19"]);
+    assert_eq!(r.stdout, "2025-12-29\n", "{}", r.stderr);
+    // 31 October + 2 months = 31 December 2025, a Wednesday.
+    let r = repo.run(&["termijn", "hercontrole", "2025-10-31"]);
+    assert_eq!(r.stdout, "2025-12-31\n", "{}", r.stderr);
+    let r = repo.run(&["termijn", "datalek-betrokkenen", "2026-01-16T16:30"]);
+    assert_eq!(r.stdout, "2026-01-18T16:30:00+01:00\n", "{}", r.stderr);
+    let r = repo.run(&["termijn", "--list"]);
+    assert!(
+        r.stdout
+            .contains("10 dagen (ingesteld met termijnen.deelnemers_dagen)"),
+        "{}",
+        r.stdout
+    );
+}

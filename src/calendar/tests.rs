@@ -484,3 +484,78 @@ fn dutch_dates() {
     assert_eq!(format_date(d("2026-12-04")), "4 december 2026");
     assert_eq!(format_date(d("2027-03-01")), "1 maart 2027");
 }
+
+mod properties {
+    use super::*;
+    use chrono::Days;
+    use proptest::prelude::*;
+
+    fn any_date() -> impl Strategy<Value = NaiveDate> {
+        // 2000-01-01 .. 2100-12-31
+        (0u64..36890).prop_map(|n| NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + Days::new(n))
+    }
+
+    fn any_period() -> impl Strategy<Value = Period> {
+        prop_oneof![
+            (1u32..=90).prop_map(Period::Days),
+            (1u32..=12).prop_map(Period::Weeks),
+            (1u32..=3).prop_map(Period::Months),
+        ]
+    }
+
+    fn statutory() -> impl Strategy<Value = Regime> {
+        prop_oneof![Just(Regime::Eu1182), Just(Regime::Atw)]
+    }
+
+    proptest! {
+        #[test]
+        fn end_is_a_working_day_not_before_the_raw_end(
+            start in any_date(), period in any_period(), regime in statutory()
+        ) {
+            let d = compute(start, period, regime);
+            prop_assert!(regime.is_working_day(d.end), "{:?}", d);
+            prop_assert!(d.end >= d.raw_end, "{:?}", d);
+            prop_assert!(d.end > start);
+        }
+
+        #[test]
+        fn end_is_monotonic_in_the_start(
+            start in any_date(), gap in 1u64..40, period in any_period(), regime in statutory()
+        ) {
+            let later = start + Days::new(gap);
+            let a = compute(start, period, regime);
+            let b = compute(later, period, regime);
+            prop_assert!(a.end <= b.end, "{:?} then {:?}", a, b);
+        }
+
+        #[test]
+        fn internal_terms_end_on_a_working_day_not_after_the_raw_end(
+            start in any_date(), period in any_period()
+        ) {
+            let d = compute(start, period, Regime::Intern);
+            prop_assert!(Regime::Intern.is_working_day(d.end));
+            prop_assert!(d.end <= d.raw_end);
+        }
+
+        #[test]
+        fn at_least_two_working_days_in_statutory_terms_of_three_days_or_more(
+            start in any_date(), period in any_period(), regime in statutory()
+        ) {
+            let d = compute(start, period, regime);
+            if (d.raw_end - start).num_days() >= 3 {
+                prop_assert!(working_days_between(start, d.end, regime) >= 2, "{:?}", d);
+            }
+        }
+
+        #[test]
+        fn hour_terms_are_exactly_72_elapsed_hours(
+            secs in 946_684_800i64..4_102_444_800i64, offset_h in -1i32..=2
+        ) {
+            use chrono::{FixedOffset, TimeZone};
+            let tz = FixedOffset::east_opt(offset_h * 3600).unwrap();
+            let start = tz.timestamp_opt(secs, 0).unwrap();
+            let end = crate::terms::hours_plain(start, 72).end;
+            prop_assert_eq!((end.with_timezone(&chrono::Utc) - start.with_timezone(&chrono::Utc)).num_seconds(), 72 * 3600);
+        }
+    }
+}

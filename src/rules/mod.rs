@@ -9,6 +9,7 @@
 
 pub mod avg_verzoek;
 pub mod common;
+pub mod system;
 
 use std::collections::HashMap;
 
@@ -71,6 +72,7 @@ pub fn all() -> Vec<&'static Rule> {
     let mut v: Vec<&'static Rule> = Vec::new();
     v.extend(common::RULES);
     v.extend(avg_verzoek::RULES);
+    v.extend(system::RULES);
     v
 }
 
