@@ -22,8 +22,10 @@ pub enum Length {
     /// start + 3 months and the raw first end + 2 months (legal.md U7).
     AvgExtended,
     /// Awb 7:10: `weeks` from the day after the (raw, U8) end of the six-week
-    /// bezwaar term; the start given is the date the besluit was sent.
-    AfterBezwaartermijn { weeks: u32 },
+    /// bezwaar term; the start given is the date the besluit was sent. With
+    /// `verdaagd`, the 7:10(3) verdaging of at most six weeks is added to the
+    /// raw end (A10).
+    AfterBezwaartermijn { weeks: u32, verdaagd: bool },
     /// Elapsed hours (plain reading, legal.md §1.4): never moved for
     /// weekends or holidays.
     Hours(u32),
@@ -97,7 +99,9 @@ impl Term {
                 (d.end, d.steps)
             }
             Length::AvgExtended => avg_extended(start),
-            Length::AfterBezwaartermijn { weeks } => after_bezwaartermijn(start, weeks),
+            Length::AfterBezwaartermijn { weeks, verdaagd } => {
+                after_bezwaartermijn(start, weeks, verdaagd)
+            }
             Length::Hours(_) => return None,
         };
         let mut steps = steps;
@@ -224,7 +228,7 @@ fn avg_extended(start: NaiveDate) -> (NaiveDate, Vec<Step>) {
     (moved.end, steps)
 }
 
-fn after_bezwaartermijn(sent: NaiveDate, weeks: u32) -> (NaiveDate, Vec<Step>) {
+fn after_bezwaartermijn(sent: NaiveDate, weeks: u32, verdaagd: bool) -> (NaiveDate, Vec<Step>) {
     let filing_raw = Period::Weeks(6).raw_end(sent);
     let mut steps = vec![Step {
         text: format!(
@@ -234,8 +238,39 @@ fn after_bezwaartermijn(sent: NaiveDate, weeks: u32) -> (NaiveDate, Vec<Step>) {
         ),
         source: "art. 6:7, 6:8 en 7:10 lid 1 Awb",
     }];
-    let d = calendar::compute(filing_raw, Period::Weeks(weeks), Regime::Atw);
-    steps.extend(d.steps);
+    if !verdaagd {
+        let d = calendar::compute(filing_raw, Period::Weeks(weeks), Regime::Atw);
+        steps.extend(d.steps);
+        return (d.end, steps);
+    }
+    let beslis_raw = Period::Weeks(weeks).raw_end(filing_raw);
+    steps.push(Step {
+        text: format!(
+            "beslistermijn: {} + {weeks} weken → {}",
+            format_date(filing_raw),
+            format_date(beslis_raw)
+        ),
+        source: "art. 7:10 lid 1 Awb",
+    });
+    if weeks + 6 > 12 {
+        // 12 + 6 weeks: whether the Atw sees one term of 18 weeks is
+        // interpretation (legal.md U3); the safe reading does not extend.
+        let end = Period::Weeks(6).raw_end(beslis_raw);
+        steps.push(Step {
+            text: format!(
+                "verdaging met 6 weken → {}; niet verschoven (termijn van meer dan twaalf weken, veilige lezing U3)",
+                format_date(end)
+            ),
+            source: "art. 7:10 lid 3 Awb; art. 4 lid 1 onder a Algemene termijnenwet",
+        });
+        return (end, steps);
+    }
+    let d = calendar::compute(beslis_raw, Period::Weeks(6), Regime::Atw);
+    steps.push(Step {
+        text: format!("verdaging met 6 weken → {}", format_date(d.raw_end)),
+        source: "art. 7:10 lid 3 Awb",
+    });
+    steps.extend(d.steps.into_iter().skip(1));
     (d.end, steps)
 }
 
@@ -326,7 +361,10 @@ pub static TERMS: &[Term] = &[
         name: "beslissen op bezwaar",
         start: "datum waarop het besluit is verzonden (de termijn loopt vanaf het einde van de bezwaartermijn)",
         length_text: "6 weken na de bezwaartermijn",
-        length: Length::AfterBezwaartermijn { weeks: 6 },
+        length: Length::AfterBezwaartermijn {
+            weeks: 6,
+            verdaagd: false,
+        },
         config_key: None,
         source: "art. 7:10 lid 1 Awb",
     },
@@ -336,9 +374,38 @@ pub static TERMS: &[Term] = &[
         name: "beslissen op bezwaar met adviescommissie",
         start: "datum waarop het besluit is verzonden (de termijn loopt vanaf het einde van de bezwaartermijn)",
         length_text: "12 weken na de bezwaartermijn",
-        length: Length::AfterBezwaartermijn { weeks: 12 },
+        length: Length::AfterBezwaartermijn {
+            weeks: 12,
+            verdaagd: false,
+        },
         config_key: None,
         source: "art. 7:10 lid 1 en 7:13 Awb",
+    },
+    Term {
+        id: "bezwaar-beslistermijn-verdaagd",
+        rule: "BEZWAAR-05",
+        name: "beslissen op bezwaar na verdaging",
+        start: "datum waarop het besluit is verzonden (de termijn loopt vanaf het einde van de bezwaartermijn)",
+        length_text: "6 + 6 weken na de bezwaartermijn",
+        length: Length::AfterBezwaartermijn {
+            weeks: 6,
+            verdaagd: true,
+        },
+        config_key: None,
+        source: "art. 7:10 lid 1 en 3 Awb",
+    },
+    Term {
+        id: "bezwaar-beslistermijn-advies-verdaagd",
+        rule: "BEZWAAR-05",
+        name: "beslissen op bezwaar met adviescommissie na verdaging",
+        start: "datum waarop het besluit is verzonden (de termijn loopt vanaf het einde van de bezwaartermijn)",
+        length_text: "12 + 6 weken na de bezwaartermijn",
+        length: Length::AfterBezwaartermijn {
+            weeks: 12,
+            verdaagd: true,
+        },
+        config_key: None,
+        source: "art. 7:10 lid 1 en 3 en 7:13 Awb; legal.md U3",
     },
     Term {
         id: "wpg-inzage",

@@ -42,6 +42,12 @@ const EXAMPLES: &[(&str, &str, &str, &str)] = &[
         "2025-06-02",
         "2025-10-06",
     ),
+    (
+        "A10",
+        "bezwaar-beslistermijn-verdaagd",
+        "2025-06-02",
+        "2025-10-06",
+    ),
     ("A11", "bezwaar-beslistermijn", "2026-02-23", "2026-05-18"),
     ("A13", "wpg-inzage", "2026-04-02", "2026-05-18"),
     ("A14", "wpg-rectificatie", "2026-04-07", "2026-05-06"),
