@@ -63,6 +63,31 @@ pub struct Config {
     pub logo: Option<Logo>,
     #[serde(default)]
     pub termijnen: Termijnen,
+    /// The joint processing: what art. 15 inzage and the privacyverklaring
+    /// must tell (art. 14 and 15 AVG; seed factsheet §1.1, §3.2).
+    #[serde(default)]
+    pub verwerking: Option<Spanned<Verwerking>>,
+}
+
+/// The joint processing of the samenwerkingsverband.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verwerking {
+    /// The shared system, e.g. "KeDo".
+    #[serde(default)]
+    pub systeem: Option<String>,
+    /// Legal basis (art. 6 AVG and the WGS).
+    pub grondslag: String,
+    pub doelen: Vec<String>,
+    pub categorieen: Vec<String>,
+    pub ontvangers: Vec<String>,
+    pub bewaartermijnen: String,
+    pub bronnen: Vec<String>,
+    /// Whether there is automated decision-making (art. 15(1)(h)).
+    pub geautomatiseerde_besluitvorming: String,
+    /// Transfers to third countries, if any (art. 15(2), 14(1)(f)).
+    #[serde(default)]
+    pub doorgifte: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -106,6 +131,12 @@ pub struct Deelnemer {
     pub naam: String,
     /// Whether the deelnemer is a public body (overheidsdeelnemer).
     pub overheid: bool,
+    /// Postal address for letters to the deelnemer.
+    #[serde(default)]
+    pub adres: Option<Spanned<Adres>>,
+    /// Department or person letters go to, e.g. "t.a.v. de privacy officer".
+    #[serde(default)]
+    pub ter_attentie: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -254,13 +285,141 @@ pub struct AvgVerzoek {
     /// Date the final answer (besluit) was sent: the case is closed.
     #[serde(default)]
     pub afgehandeld_op: Option<Spanned<NaiveDate>>,
+    /// The law the person invoked: `avg` (default), `woo-4.1` or `woo-5.5`.
+    #[serde(default)]
+    pub grondslag_verzoek: Option<Spanned<GrondslagVerzoek>>,
+    /// Why a Woo request for one's own data is handled as an AVG request
+    /// (seed factsheet §1.3, Bijlage A step 7); required for a Woo basis.
+    #[serde(default)]
+    pub woo_kwalificatie: Option<String>,
+    /// The request came in through another body (Awb 2:3).
+    #[serde(default)]
+    pub doorgezonden: Option<Spanned<Doorgezonden>>,
+    /// The term was extended (art. 12(3) AVG).
+    #[serde(default)]
+    pub verlenging: Option<Spanned<Verlenging>>,
+    /// The decision on the request.
+    #[serde(default)]
+    pub besluit: Option<Spanned<Besluit>>,
+    /// A decision after an exception lapsed (seed factsheet §2.6).
+    #[serde(default)]
+    pub aanvullend_besluit: Option<Spanned<AanvullendBesluit>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum GrondslagVerzoek {
+    #[serde(rename = "avg")]
+    Avg,
+    #[serde(rename = "woo-4.1")]
+    Woo41,
+    #[serde(rename = "woo-5.5")]
+    Woo55,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Doorgezonden {
+    /// The deelnemer that received the request first.
+    pub door: Spanned<String>,
+    /// The date that deelnemer received it.
+    pub ontvangen_op: Spanned<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verlenging {
+    /// Date of the verlengingsbrief.
+    pub datum: Spanned<NaiveDate>,
+    /// Why more time is needed (complexity, number of requests).
+    pub redenen: Spanned<String>,
+}
+
+/// Outcome of one requested right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Uitkomst {
+    Toegewezen,
+    Gedeeltelijk,
+    Afgewezen,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Besluit {
+    pub datum: Spanned<NaiveDate>,
+    pub beslissingen: Spanned<Vec<Spanned<Beslissing>>>,
+    /// The copy of the data (art. 15(3) AVG): what we hold, per source.
+    #[serde(default)]
+    pub gegevens: Vec<GegevensRegel>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Beslissing {
+    pub recht: Spanned<Recht>,
+    pub uitkomst: Spanned<Uitkomst>,
+    /// What was done: corrected, erased, restricted, the weighing (art.
+    /// 16–18, 21 AVG). Required for every right but inzage.
+    #[serde(default)]
+    pub toelichting: Option<String>,
+    /// The exceptions that carry a (partial) refusal.
+    #[serde(default)]
+    pub uitzonderingen: Vec<Spanned<Uitzondering>>,
+}
+
+/// An exception invoked by a deelnemer (art. 41 UAVG jo. art. 23 AVG).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Uitzondering {
+    pub deelnemer: Spanned<String>,
+    /// The ground, e.g. "artikel 41, eerste lid, onder i, UAVG (rechten en
+    /// vrijheden van anderen)". Kept as data (legal.md U13).
+    #[serde(default)]
+    pub grond: Option<String>,
+    /// The data it covers.
+    #[serde(default)]
+    pub gegevens: Option<String>,
+    #[serde(default)]
+    pub motivering: Option<String>,
+}
+
+/// One line of the copy of the data.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GegevensRegel {
+    /// Where the data come from: a deelnemer id.
+    pub bron: Spanned<String>,
+    /// What kind of data, e.g. "Adres".
+    pub soort: String,
+    /// The data as recorded.
+    pub inhoud: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AanvullendBesluit {
+    pub datum: Spanned<NaiveDate>,
+    /// The deelnemer whose exception lapsed.
+    pub deelnemer: Spanned<String>,
+    /// Why the exception no longer applies.
+    pub toelichting: String,
+    /// The data now given.
+    pub gegevens: Vec<GegevensRegel>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Verzonden {
     #[serde(default)]
+    pub identificatieverzoek: Option<Spanned<NaiveDate>>,
+    #[serde(default)]
     pub ontvangstbevestiging: Option<Spanned<NaiveDate>>,
+    /// Date the receiving deelnemer sent the doorzendbericht.
+    #[serde(default)]
+    pub doorzendbericht: Option<Spanned<NaiveDate>>,
+    /// Date the verzoek aan deelnemers went out.
+    #[serde(default)]
+    pub verzoek_deelnemers: Option<Spanned<NaiveDate>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -326,6 +485,19 @@ impl Recht {
                 "beperking van het gebruik van uw persoonsgegevens (artikel 18 AVG)"
             }
             Recht::Bezwaar => "bezwaar tegen het gebruik van uw persoonsgegevens (artikel 21 AVG)",
+        }
+    }
+
+    /// The same, for a reader who is not the requester.
+    pub fn describe_neutral(self) -> &'static str {
+        match self {
+            Recht::Inzage => "inzage in de persoonsgegevens (artikel 15 AVG)",
+            Recht::Rectificatie => "correctie van de persoonsgegevens (artikel 16 AVG)",
+            Recht::Wissing => "verwijdering van de persoonsgegevens (artikel 17 AVG)",
+            Recht::Beperking => {
+                "beperking van het gebruik van de persoonsgegevens (artikel 18 AVG)"
+            }
+            Recht::Bezwaar => "bezwaar tegen het gebruik van de persoonsgegevens (artikel 21 AVG)",
         }
     }
 

@@ -138,7 +138,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
         }
         let kenmerk = cf.case.kenmerk().value.clone();
         let mut case_failed = false;
-        for doc in merge::documents(&cf.case, opts.letter_date) {
+        for doc in merge::documents(&cf.case, &config, opts.letter_date) {
             let rel = Path::new(&kenmerk).join(format!("{}.pdf", doc.name));
             let merged = match merger.merge(&templates, &config, &cf.case, &doc) {
                 Ok(m) => m,

@@ -98,15 +98,18 @@ pub fn open_deadlines(ws: &Workspace, today: NaiveDate) -> Vec<Entry> {
 /// Whether an AVG request is closed on `today`: its answer went out on or
 /// before that day. Not yet received means not yet open either.
 pub fn avg_open(c: &AvgVerzoek, today: NaiveDate) -> bool {
-    c.ontvangen_op.value <= today && c.afgehandeld_op.as_ref().is_none_or(|d| d.value > today)
+    c.ontvangen_op.value <= today && avg_verzoek::closed_on(c).is_none_or(|(d, _)| d > today)
 }
 
 fn avg_entry(c: &AvgVerzoek, file: &str, today: NaiveDate, warn: u32) -> Option<Entry> {
     if !avg_open(c, today) {
         return None;
     }
-    let (end, omschrijving) = match avg_verzoek::deadline(c) {
-        Some(d) => (d.end, "antwoord op AVG-verzoek".to_string()),
+    let (end, omschrijving) = match avg_verzoek::effective_deadline(c) {
+        Some(end) if c.verlenging.is_some() && avg_verzoek::valid_extension(c).is_some() => {
+            (end, "antwoord op AVG-verzoek (verlengd)".to_string())
+        }
+        Some(end) => (end, "antwoord op AVG-verzoek".to_string()),
         None => (
             avg_verzoek::streefdatum(c).end,
             "streefdatum; identiteit nog niet vastgesteld".to_string(),

@@ -21,15 +21,9 @@ pub const TEMPLATES_DIR: &str = "templates";
 /// The Typst main file of every letter.
 pub const MAIN: &str = "brief.typ";
 
-macro_rules! embedded {
-    ($($path:literal),* $(,)?) => {
-        &[$(($path, include_bytes!(concat!("../templates/", $path)) as &[u8])),*]
-    };
-}
-
-/// The default templates, compiled into the binary.
-pub const DEFAULTS: &[(&str, &[u8])] =
-    embedded!["brief.typ", "avg-verzoek/ontvangstbevestiging.md",];
+/// The default templates, compiled into the binary: every file under the
+/// repository's `templates/` (listed by `build.rs`).
+pub const DEFAULTS: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/default_templates.rs"));
 
 /// Where a template came from, for diagnostics.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,6 +8,7 @@
 //! The letter frame (address, reference block, signature) goes to Typst as
 //! JSON data, never as markup: see [`Letter`].
 
+mod avg_verzoek;
 pub mod markdown;
 
 use chrono::NaiveDate;
@@ -17,46 +18,78 @@ use tera::Tera;
 
 use crate::calendar::format_date;
 use crate::diag::Diagnostic;
-use crate::model::{Aanspreekvorm, Adres, AvgVerzoek, Betrokkene, Case, Config, Methode};
-use crate::rules::{avg_verzoek, common::normalize_postcode};
+use crate::model::{Aanspreekvorm, Adres, Betrokkene, Case, Config};
+use crate::rules::common::normalize_postcode;
 use crate::templates::TemplateSet;
 
 /// A document a case yields: `output/<kenmerk>/<name>.pdf`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Document {
-    /// Stable file name without extension, e.g. `ontvangstbevestiging`.
+    /// Stable file name without extension, e.g. `verzoek-deelnemer-politie`.
     pub name: String,
+    /// The Markdown template, relative to `templates/<soort>/`, without
+    /// `.md`, e.g. `verzoek-deelnemer`.
+    pub template: String,
     /// The subject line ("Onderwerp") and PDF title.
     pub onderwerp: String,
     /// Date of the letter: recorded in the case, or the run date.
     pub datum: NaiveDate,
+    /// Who receives it; `None` for a document that is not a letter.
+    pub addressee: Option<Addressee>,
+    /// Who sends it, when not the organisation itself (a doorzendbericht
+    /// comes from the deelnemer that received the request).
+    pub sender: Option<String>,
+    /// Whether the reference block shows the requester's own reference
+    /// (only in letters to the requester).
+    pub uw_kenmerk: bool,
+    /// Values for the template under `doc`.
+    pub context: Value,
+}
+
+/// The addressee of a letter: the window lines and the salutation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Addressee {
+    pub regels: Vec<String>,
+    pub aanhef: String,
+}
+
+impl Addressee {
+    pub fn betrokkene(b: &Betrokkene) -> Self {
+        let mut regels = vec![aanschrijfnaam(b)];
+        regels.extend(adresregels(&b.adres));
+        Addressee {
+            regels,
+            aanhef: aanhef(b),
+        }
+    }
+
+    pub fn deelnemer(d: &crate::model::Deelnemer) -> Self {
+        let mut regels = vec![d.naam.clone()];
+        if let Some(t) = &d.ter_attentie {
+            regels.push(t.clone());
+        }
+        if let Some(a) = &d.adres {
+            regels.extend(adresregels(a));
+        }
+        Addressee {
+            regels,
+            aanhef: "Geachte heer, mevrouw,".into(),
+        }
+    }
 }
 
 /// The documents a case yields in its current state.
-pub fn documents(case: &Case, run_date: NaiveDate) -> Vec<Document> {
+pub fn documents(case: &Case, config: &Config, run_date: NaiveDate) -> Vec<Document> {
     match case {
-        Case::AvgVerzoek(c) => {
-            let mut docs = Vec::new();
-            if c.identiteit.is_some() {
-                docs.push(Document {
-                    name: "ontvangstbevestiging".into(),
-                    onderwerp: "Ontvangstbevestiging van uw verzoek over uw persoonsgegevens"
-                        .into(),
-                    datum: c
-                        .verzonden
-                        .ontvangstbevestiging
-                        .as_ref()
-                        .map_or(run_date, |d| d.value),
-                });
-            }
-            docs
-        }
+        Case::AvgVerzoek(c) => avg_verzoek::documents(c, config, run_date),
     }
 }
 
 /// The letter frame handed to the Typst house style as `/brief.json`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Letter {
+    /// `brief` (window-envelope letter) or `document` (no address block).
+    pub vorm: String,
     pub titel: String,
     pub onderwerp: String,
     pub organisatie: String,
@@ -140,10 +173,27 @@ impl Merger {
         case: &Case,
         doc: &Document,
     ) -> Result<Merged, Diagnostic> {
-        let (context, letter) = match case {
-            Case::AvgVerzoek(c) => avg_context(config, c, doc),
+        let (mut context, kenmerk, uw_kenmerk, behandelaar) = match case {
+            Case::AvgVerzoek(c) => (
+                avg_verzoek::context(config, c),
+                c.kenmerk.value.as_str(),
+                c.uw_kenmerk.as_deref(),
+                c.behandelaar.as_deref(),
+            ),
         };
-        let name = format!("{}/{}.md", case.soort(), doc.name);
+        let obj = context.as_object_mut().expect("context is an object");
+        obj.insert(
+            "brief".into(),
+            json!({
+                "datum": format_date(doc.datum),
+                "kenmerk": kenmerk,
+                "onderwerp": doc.onderwerp,
+                "aanhef": doc.addressee.as_ref().map(|a| a.aanhef.clone()),
+            }),
+        );
+        obj.insert("doc".into(), doc.context.clone());
+        let letter = frame(config, kenmerk, uw_kenmerk, behandelaar, doc);
+        let name = format!("{}/{}.md", case.soort(), doc.template);
         let ctx = tera::Context::from_value(context).expect("context is an object");
         let md = self.tera.render(&name, &ctx).map_err(|e| {
             Diagnostic::error(
@@ -271,11 +321,11 @@ fn short_line(a: &Adres) -> String {
 }
 
 /// Keep a phone number on one line.
-fn nbsp(s: &str) -> String {
+pub(crate) fn nbsp(s: &str) -> String {
     s.trim().replace(' ', "\u{a0}")
 }
 
-fn one_line(a: &Adres) -> String {
+pub(crate) fn one_line(a: &Adres) -> String {
     adresregels(a).join(", ")
 }
 
@@ -285,17 +335,14 @@ fn frame(
     uw_kenmerk: Option<&str>,
     behandelaar: Option<&str>,
     doc: &Document,
-    b: &Betrokkene,
 ) -> Letter {
     let cp = &config.contactpunt;
-    let mut adresregels_ = vec![aanschrijfnaam(b)];
-    adresregels_.extend(adresregels(&b.adres));
     let postadres = adresregels(&cp.postadres);
     let mut kenmerken = vec![
         ("Datum".to_string(), format_date(doc.datum)),
         ("Ons kenmerk".to_string(), kenmerk.to_string()),
     ];
-    if let Some(u) = uw_kenmerk.filter(|u| !u.trim().is_empty()) {
+    if let Some(u) = uw_kenmerk.filter(|u| doc.uw_kenmerk && !u.trim().is_empty()) {
         kenmerken.push(("Uw kenmerk".into(), u.to_string()));
     }
     kenmerken.push((
@@ -313,23 +360,46 @@ fn frame(
     if let Some(w) = &config.organisatie.website {
         voet.push(w.clone());
     }
-
+    let (organisatie, logo, mandaat, ondertekenaar, functie) = match &doc.sender {
+        Some(name) => (name.clone(), None, None, name.clone(), String::new()),
+        None => (
+            config.organisatie.naam.clone(),
+            config.logo.as_ref().map(|l| LogoRef {
+                pad: format!("/{}", l.bestand.value.trim_start_matches('/')),
+                alt: l.alt.clone(),
+            }),
+            config.ondertekenaar.mandaat.clone(),
+            config.ondertekenaar.naam.clone(),
+            config.ondertekenaar.functie.clone(),
+        ),
+    };
     Letter {
+        vorm: if doc.addressee.is_some() {
+            "brief"
+        } else {
+            "document"
+        }
+        .into(),
         titel: format!("{} – {kenmerk}", doc.onderwerp),
         onderwerp: doc.onderwerp.clone(),
-        organisatie: config.organisatie.naam.clone(),
-        logo: config.logo.as_ref().map(|l| LogoRef {
-            pad: format!("/{}", l.bestand.value.trim_start_matches('/')),
-            alt: l.alt.clone(),
-        }),
+        organisatie,
+        logo,
         retouradres: format!("Retouradres {}", postadres.join(", ")),
-        adresregels: adresregels_,
+        adresregels: doc
+            .addressee
+            .as_ref()
+            .map(|a| a.regels.clone())
+            .unwrap_or_default(),
         kenmerken,
-        aanhef: aanhef(b),
+        aanhef: doc
+            .addressee
+            .as_ref()
+            .map(|a| a.aanhef.clone())
+            .unwrap_or_default(),
         groet: "Met vriendelijke groet,".into(),
-        mandaat: config.ondertekenaar.mandaat.clone(),
-        ondertekenaar: config.ondertekenaar.naam.clone(),
-        functie: config.ondertekenaar.functie.clone(),
+        mandaat,
+        ondertekenaar,
+        functie,
         voet,
         datum: format_date(doc.datum),
         kenmerk: kenmerk.to_string(),
@@ -337,7 +407,7 @@ fn frame(
 }
 
 /// The Tera context shared by every letter: organisation data.
-fn org_context(config: &Config) -> Value {
+pub(crate) fn org_context(config: &Config) -> Value {
     let cp = &config.contactpunt;
     json!({
         "organisatie": { "naam": config.organisatie.naam, "website": config.organisatie.website },
@@ -358,51 +428,4 @@ fn org_context(config: &Config) -> Value {
             "functie": config.ondertekenaar.functie,
         },
     })
-}
-
-fn avg_context(config: &Config, c: &AvgVerzoek, doc: &Document) -> (Value, Letter) {
-    let mut ctx = org_context(config);
-    let deadline = avg_verzoek::deadline(c);
-    let deelnemers: Vec<Value> = c
-        .deelnemers
-        .iter()
-        .filter_map(|id| config.deelnemers.iter().find(|d| d.id.value == id.value))
-        .map(|d| json!({ "id": d.id.value, "naam": d.naam, "overheid": d.overheid }))
-        .collect();
-    let obj = ctx.as_object_mut().expect("object");
-    obj.insert(
-        "brief".into(),
-        json!({ "datum": format_date(doc.datum), "kenmerk": c.kenmerk.value, "onderwerp": doc.onderwerp }),
-    );
-    obj.insert(
-        "betrokkene".into(),
-        json!({ "naam": aanschrijfnaam(&c.betrokkene), "aanhef": aanhef(&c.betrokkene) }),
-    );
-    obj.insert(
-        "verzoek".into(),
-        json!({
-            "ontvangen_op": format_date(c.ontvangen_op.value),
-            "identiteit_vastgesteld_op": c.identiteit.as_ref().map(|i| format_date(i.vastgesteld_op.value)),
-            "identiteit_methode": c.identiteit.as_ref().map(|i| match i.methode {
-                Methode::Digid => "met DigiD",
-                Methode::Balie => "aan de balie, met uw identiteitsbewijs",
-                Methode::KopieId => "met een kopie van uw identiteitsbewijs",
-            }),
-            "rechten": c.rechten.iter().map(|r| r.describe()).collect::<Vec<_>>(),
-            "rechten_ids": c.rechten.iter().map(|r| r.id()).collect::<Vec<_>>(),
-            "omschrijving": c.omschrijving,
-            "uw_kenmerk": c.uw_kenmerk,
-            "termijn_einde": deadline.as_ref().map(|d| format_date(d.end)),
-        }),
-    );
-    obj.insert("deelnemers".into(), Value::Array(deelnemers));
-    let letter = frame(
-        config,
-        &c.kenmerk,
-        c.uw_kenmerk.as_deref(),
-        c.behandelaar.as_deref(),
-        doc,
-        &c.betrokkene,
-    );
-    (ctx, letter)
 }

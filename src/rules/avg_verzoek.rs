@@ -4,7 +4,7 @@ use super::common::check_address;
 use super::{Ctx, Rule};
 use crate::calendar::{self, Deadline, Period, Regime, format_date};
 use crate::diag::{Report, Severity};
-use crate::model::AvgVerzoek;
+use crate::model::{AvgVerzoek, Beslissing, Besluit, GrondslagVerzoek, Recht, Spanned, Uitkomst};
 use crate::report::{self, Status};
 
 pub static AVG_TERMIJN_01: Rule = Rule {
@@ -51,7 +51,102 @@ pub static AVG_BRIEF_01: Rule = Rule {
     explanation: "De datum onder `verzonden.ontvangstbevestiging` ligt op of na `ontvangen_op`.",
 };
 
-pub static RULES: &[&Rule] = &[&AVG_TERMIJN_01, &AVG_ID_01, &AVG_RECHT_01, &AVG_BRIEF_01];
+pub static AVG_VERLENGING_01: Rule = Rule {
+    id: "AVG-VERLENGING-01",
+    severity: Severity::Error,
+    title: "Een verlenging is op tijd gemeld, met redenen",
+    source: "art. 12 lid 3 AVG; seed factsheet §2.5; legal.md §2.1",
+    explanation: "De verlengingsbrief (`verlenging.datum`) gaat uiterlijk op de laatste dag van de eerste maand uit; later is een fout. Na de streefdatum (een maand na ontvangst) is het een waarschuwing, omdat art. 12 lid 3 AVG de melding 'binnen een maand na ontvangst' vraagt. `verlenging.redenen` zegt waarom meer tijd nodig is (complexiteit, aantal verzoeken). De nieuwe datum berekent avgdoc (termijn avg-verlengd).",
+};
+
+pub static AVG_BESLUIT_01: Rule = Rule {
+    id: "AVG-BESLUIT-01",
+    severity: Severity::Error,
+    title: "Het besluit beslist over elk gevraagd recht, en alleen daarover",
+    source: "art. 12 lid 3 en 4 AVG; art. 3:45 Awb; seed factsheet §2.9",
+    explanation: "`besluit.beslissingen` heeft voor elk recht uit `rechten` één beslissing (toegewezen, gedeeltelijk of afgewezen) en geen beslissing over een recht dat niet gevraagd is.",
+};
+
+pub static AVG_BESLUIT_02: Rule = Rule {
+    id: "AVG-BESLUIT-02",
+    severity: Severity::Error,
+    title: "Elke (gedeeltelijke) weigering noemt de uitzondering, de deelnemer, de gegevens en de motivering",
+    source: "art. 41 lid 1 UAVG jo. art. 23 AVG; art. 12 lid 4 AVG; seed factsheet §1.8, §2.6",
+    explanation: "Een beslissing `gedeeltelijk` of `afgewezen` heeft ten minste één uitzondering. Elke uitzondering noemt de deelnemer die er een beroep op doet (een deelnemer van de zaak), de grond (bijvoorbeeld artikel 41, eerste lid, onder i, UAVG), de gegevens waarop zij ziet en de motivering. Een beslissing `toegewezen` heeft geen uitzonderingen: er wordt niets geweigerd buiten die gegevens.",
+};
+
+pub static AVG_BESLUIT_03: Rule = Rule {
+    id: "AVG-BESLUIT-03",
+    severity: Severity::Error,
+    title: "Bij inzage staan de gegevens van art. 15 AVG en een kopie van de persoonsgegevens in het besluit",
+    source: "art. 15 lid 1–3 AVG; seed factsheet §1.1; HvJ C-487/21",
+    explanation: "Wie inzage (deels) toewijst, geeft de doelen, categorieën, ontvangers, bewaartermijnen, rechten, klachtrecht bij de AP, bronnen en of er geautomatiseerde besluitvorming is (uit `verwerking` in avgdoc.yaml), plus een kopie van de gegevens: `besluit.gegevens`, een regel per gegeven met de deelnemer van wie het komt.",
+};
+
+pub static AVG_BESLUIT_04: Rule = Rule {
+    id: "AVG-BESLUIT-04",
+    severity: Severity::Error,
+    title: "Bij correctie, verwijdering, beperking en bezwaar staat wat er is gedaan of waarom niet",
+    source: "art. 16, 17, 18 en 21 AVG; seed factsheet §1.4–1.7",
+    explanation: "Een beslissing over rectificatie, wissing, beperking of bezwaar heeft een `toelichting`: wat is verbeterd, welke grond voor wissing of welke uitzondering (art. 17 lid 3), hoe en tot wanneer de verwerking is beperkt, of de afweging van de persoonlijke omstandigheden.",
+};
+
+pub static AVG_BESLUIT_05: Rule = Rule {
+    id: "AVG-BESLUIT-05",
+    severity: Severity::Error,
+    title: "Het besluit is niet gedateerd vóór de vaststelling van de identiteit",
+    source: "seed factsheet §2.4–2.5",
+    explanation: "Een besluit gaat pas uit als de identiteit van de verzoeker vaststaat. Een besluit na de (verlengde) termijn geeft een waarschuwing.",
+};
+
+pub static AVG_AANVULLEND_01: Rule = Rule {
+    id: "AVG-AANVULLEND-01",
+    severity: Severity::Error,
+    title: "Een aanvullend besluit volgt op een besluit met een uitzondering van die deelnemer",
+    source: "seed factsheet §2.6",
+    explanation: "Vervalt een uitzondering, dan geeft het aanvullend besluit alsnog de gegevens van die deelnemer. Het verwijst naar het eerste besluit; `aanvullend_besluit.deelnemer` deed in dat besluit een beroep op een uitzondering, en de datum ligt na het eerste besluit.",
+};
+
+pub static AVG_DOORZEND_01: Rule = Rule {
+    id: "AVG-DOORZEND-01",
+    severity: Severity::Error,
+    title: "Een doorgezonden verzoek komt van een overheidsdeelnemer en telt vanaf de eerste ontvangst",
+    source: "art. 2:3 Awb; seed factsheet §2.3; legal.md U6",
+    explanation: "De doorzendplicht van art. 2:3 Awb geldt voor overheidsdeelnemers; bij een private deelnemer is doorzenden een afspraak (waarschuwing). `doorgezonden.ontvangen_op` ligt niet na `ontvangen_op`: de streefdatum telt vanaf de vroegste ontvangst.",
+};
+
+pub static WOO_01: Rule = Rule {
+    id: "WOO-01",
+    severity: Severity::Error,
+    title: "Een Woo-verzoek om eigen gegevens wordt als AVG-verzoek behandeld, met vastgelegde kwalificatie",
+    source: "seed factsheet §1.3 en Bijlage A stap 6–7; art. 4.1 en 5.5 Woo; art. 15 AVG",
+    explanation: "Noemt de verzoeker de Woo (`grondslag_verzoek: woo-4.1` of `woo-5.5`) maar wil hij zijn eigen gegevens, dan gelden de AVG-termijnen en legt `woo_kwalificatie` vast waarom. Bij artikel 4.1 (openbaarmaking) noemt de kwalificatie dat met de verzoeker is besproken dat hij geen openbaarmaking wil. De brieven leggen uit waarom de AVG geldt.",
+};
+
+pub static AVG_ID_02: Rule = Rule {
+    id: "AVG-ID-02",
+    severity: Severity::Warning,
+    title: "Zonder vastgestelde identiteit gaat er een identificatieverzoek uit",
+    source: "seed factsheet §2.4; Bijlage A stap 2; legal.md §2.1",
+    explanation: "Zolang `identiteit` ontbreekt, maakt avgdoc een identificatieverzoek. Staat `verzonden.identificatieverzoek` er nog niet in, dan waarschuwt avgdoc: het verzoek moet zonder onnodige vertraging uit.",
+};
+
+pub static RULES: &[&Rule] = &[
+    &AVG_TERMIJN_01,
+    &AVG_ID_01,
+    &AVG_ID_02,
+    &AVG_RECHT_01,
+    &AVG_BRIEF_01,
+    &AVG_VERLENGING_01,
+    &AVG_BESLUIT_01,
+    &AVG_BESLUIT_02,
+    &AVG_BESLUIT_03,
+    &AVG_BESLUIT_04,
+    &AVG_BESLUIT_05,
+    &AVG_AANVULLEND_01,
+    &AVG_DOORZEND_01,
+    &WOO_01,
+];
 
 /// The legal deadline of the request: one month from the day identity was
 /// established (art. 12(3) AVG; seed factsheet §2.5), under Vo. 1182/71.
@@ -65,10 +160,53 @@ pub fn deadline(case: &AvgVerzoek) -> Option<Deadline> {
     ))
 }
 
-/// The streefdatum: one month from receipt (legal.md §2.1, U5). The report
-/// warns from it when it is earlier than the legal deadline.
+/// The deadline after a verlenging (art. 12(3) AVG: two further months),
+/// when the case records one and identity is established.
+pub fn extended_deadline(case: &AvgVerzoek) -> Option<chrono::NaiveDate> {
+    case.verlenging.as_ref()?;
+    let id = case.identiteit.as_ref()?;
+    crate::terms::find("avg-verlengd")
+        .and_then(|t| t.compute_date(id.vastgesteld_op.value))
+        .map(|r| r.end)
+}
+
+/// The extended deadline, if the case records a verlenging sent within the
+/// first term (a late one does not extend: AVG-VERLENGING-01).
+pub fn valid_extension(case: &AvgVerzoek) -> Option<chrono::NaiveDate> {
+    let first = deadline(case)?;
+    let v = case.verlenging.as_ref()?;
+    (v.datum.value <= first.end)
+        .then(|| extended_deadline(case))
+        .flatten()
+}
+
+/// The deadline that counts now: the extended one after a timely
+/// verlenging, else the first.
+pub fn effective_deadline(case: &AvgVerzoek) -> Option<chrono::NaiveDate> {
+    valid_extension(case).or_else(|| deadline(case).map(|d| d.end))
+}
+
+/// When the case was closed: `afgehandeld_op`, or else the besluit date.
+pub fn closed_on(case: &AvgVerzoek) -> Option<(chrono::NaiveDate, std::ops::Range<usize>)> {
+    case.afgehandeld_op
+        .as_ref()
+        .or(case.besluit.as_ref().map(|b| &b.datum))
+        .map(|d| (d.value, d.span.clone()))
+}
+
+/// The date the request was first received: a forwarded request counts
+/// from its earliest receipt by an overheidsdeelnemer (legal.md U6).
+pub fn first_receipt(case: &AvgVerzoek) -> chrono::NaiveDate {
+    match &case.doorgezonden {
+        Some(d) => d.ontvangen_op.value.min(case.ontvangen_op.value),
+        None => case.ontvangen_op.value,
+    }
+}
+
+/// The streefdatum: one month from (first) receipt (legal.md §2.1, U5). The
+/// report warns from it when it is earlier than the legal deadline.
 pub fn streefdatum(case: &AvgVerzoek) -> Deadline {
-    calendar::compute(case.ontvangen_op.value, Period::Months(1), Regime::Eu1182)
+    calendar::compute(first_receipt(case), Period::Months(1), Regime::Eu1182)
 }
 
 pub(super) fn check(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
@@ -115,7 +253,22 @@ pub(super) fn check(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
         );
     }
 
+    check_woo(ctx, case, report);
+    check_doorzending(ctx, case, report);
+    check_besluit(ctx, case, report);
+    check_aanvullend(ctx, case, report);
+
     let Some(identiteit) = &case.identiteit else {
+        if case.verzonden.identificatieverzoek.is_none() {
+            report.push(
+                ctx.diag(
+                    &AVG_ID_02,
+                    case.ontvangen_op.span.clone(),
+                    "er is nog geen identificatieverzoek verzonden (`verzonden.identificatieverzoek`)",
+                )
+                .with_label("ontvangen"),
+            );
+        }
         report.push(
             ctx.diag_severity(
                 &AVG_ID_01,
@@ -146,30 +299,449 @@ pub(super) fn check(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
     }
 
     let Some(dl) = deadline(case) else { return };
+    check_verlenging(ctx, case, &dl, report);
     check_deadline(ctx, case, &dl, report);
 }
 
-fn check_deadline(ctx: &Ctx, case: &AvgVerzoek, dl: &Deadline, report: &mut Report) {
+fn check_woo(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
+    let Some(g) = &case.grondslag_verzoek else {
+        return;
+    };
+    if g.value == GrondslagVerzoek::Avg {
+        return;
+    }
+    let kwalificatie = case
+        .woo_kwalificatie
+        .as_deref()
+        .map(str::trim)
+        .unwrap_or("");
+    if kwalificatie.is_empty() {
+        report.push(
+            ctx.diag(
+                &WOO_01,
+                g.span.clone(),
+                "leg in `woo_kwalificatie` vast waarom dit Woo-verzoek om eigen gegevens als AVG-verzoek wordt behandeld",
+            )
+            .with_label("Woo genoemd"),
+        );
+    } else if g.value == GrondslagVerzoek::Woo41
+        && !kwalificatie.to_lowercase().contains("openbaar")
+    {
+        report.push(
+            ctx.diag(
+                &WOO_01,
+                g.span.clone(),
+                "bij artikel 4.1 Woo noemt `woo_kwalificatie` dat met de verzoeker is besproken dat hij geen openbaarmaking wil",
+            )
+            .with_label("artikel 4.1 Woo: openbaarmaking"),
+        );
+    }
+}
+
+fn check_doorzending(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
+    let Some(d) = &case.doorgezonden else { return };
+    if let Some(deelnemer) = ctx
+        .config
+        .deelnemers
+        .iter()
+        .find(|x| x.id.value == d.door.value)
+    {
+        if !deelnemer.overheid {
+            report.push(
+                ctx.diag_severity(
+                    &AVG_DOORZEND_01,
+                    Severity::Warning,
+                    d.door.span.clone(),
+                    format!(
+                        "{} is geen overheidsdeelnemer: art. 2:3 Awb geldt niet; doorzenden gebeurt op afspraak",
+                        deelnemer.naam
+                    ),
+                )
+                .with_label("private deelnemer"),
+            );
+        }
+    } else {
+        report.push(
+            ctx.diag(
+                &super::common::DEELNEMER_01,
+                d.door.span.clone(),
+                format!(
+                    "onbekende deelnemer `{}`",
+                    d.door.value.chars().take(40).collect::<String>()
+                ),
+            )
+            .with_label("staat niet in avgdoc.yaml"),
+        );
+    }
+    if d.ontvangen_op.value > case.ontvangen_op.value {
+        report.push(
+            ctx.diag(
+                &AVG_DOORZEND_01,
+                d.ontvangen_op.span.clone(),
+                format!(
+                    "de deelnemer ontving het verzoek op {}, na onze ontvangst op {}",
+                    format_date(d.ontvangen_op.value),
+                    format_date(case.ontvangen_op.value)
+                ),
+            )
+            .with_label("na ontvangst door het contactpunt"),
+        );
+    }
+}
+
+fn check_verlenging(ctx: &Ctx, case: &AvgVerzoek, dl: &Deadline, report: &mut Report) {
+    let Some(v) = &case.verlenging else { return };
+    if v.redenen.trim().is_empty() {
+        report.push(
+            ctx.diag(
+                &AVG_VERLENGING_01,
+                v.redenen.span.clone(),
+                "de redenen voor de verlenging ontbreken",
+            )
+            .with_label("leeg"),
+        );
+    }
+    if v.datum.value > dl.end {
+        report.push(
+            ctx.diag(
+                &AVG_VERLENGING_01,
+                v.datum.span.clone(),
+                format!(
+                    "de verlengingsbrief van {} is te laat: de eerste termijn eindigde op {}",
+                    format_date(v.datum.value),
+                    format_date(dl.end)
+                ),
+            )
+            .with_label("na de termijn"),
+        );
+    } else {
+        let target = streefdatum(case);
+        if v.datum.value > target.end {
+            report.push(
+                ctx.diag_severity(
+                    &AVG_VERLENGING_01,
+                    Severity::Warning,
+                    v.datum.span.clone(),
+                    format!(
+                        "de verlenging is gemeld na de streefdatum van {} (een maand na ontvangst)",
+                        format_date(target.end)
+                    ),
+                )
+                .with_label("na de streefdatum"),
+            );
+        }
+    }
+}
+
+fn check_besluit(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
+    let Some(b) = &case.besluit else { return };
+    // AVG-BESLUIT-01: one decision per requested right.
+    for r in case.rechten.iter() {
+        let n = b
+            .beslissingen
+            .iter()
+            .filter(|x| x.recht.value == r.value)
+            .count();
+        if n == 0 {
+            report.push(
+                ctx.diag(
+                    &AVG_BESLUIT_01,
+                    b.beslissingen.span.clone(),
+                    format!(
+                        "het besluit beslist niet over het gevraagde recht `{}`",
+                        r.id()
+                    ),
+                )
+                .with_label("beslissingen"),
+            );
+        }
+    }
+    for (i, bs) in b.beslissingen.iter().enumerate() {
+        if !case.rechten.iter().any(|r| r.value == bs.recht.value) {
+            report.push(
+                ctx.diag(
+                    &AVG_BESLUIT_01,
+                    bs.recht.span.clone(),
+                    format!("`{}` is niet gevraagd (zie `rechten`)", bs.recht.id()),
+                )
+                .with_label("niet gevraagd"),
+            );
+        } else if b.beslissingen[..i]
+            .iter()
+            .any(|o| o.recht.value == bs.recht.value)
+        {
+            report.push(
+                ctx.diag(
+                    &AVG_BESLUIT_01,
+                    bs.recht.span.clone(),
+                    format!("over `{}` wordt twee keer beslist", bs.recht.id()),
+                )
+                .with_label("dubbel"),
+            );
+        }
+        check_beslissing(ctx, case, b, bs, report);
+    }
+    // AVG-BESLUIT-05: dated after identity; late is a warning.
+    match &case.identiteit {
+        Some(id) if b.datum.value < id.vastgesteld_op.value => report.push(
+            ctx.diag(
+                &AVG_BESLUIT_05,
+                b.datum.span.clone(),
+                format!(
+                    "het besluit is gedateerd {}, vóór de vaststelling van de identiteit op {}",
+                    format_date(b.datum.value),
+                    format_date(id.vastgesteld_op.value)
+                ),
+            )
+            .with_label("te vroeg"),
+        ),
+        None => report.push(
+            ctx.diag(
+                &AVG_BESLUIT_05,
+                b.datum.span.clone(),
+                "er is een besluit, maar de identiteit is nog niet vastgesteld (`identiteit`)",
+            )
+            .with_label("besluit"),
+        ),
+        Some(_) => {
+            if let Some(end) = effective_deadline(case)
+                && b.datum.value > end
+            {
+                report.push(
+                    ctx.diag_severity(
+                        &AVG_BESLUIT_05,
+                        Severity::Warning,
+                        b.datum.span.clone(),
+                        format!(
+                            "het besluit van {} is na het einde van de termijn op {}",
+                            format_date(b.datum.value),
+                            format_date(end)
+                        ),
+                    )
+                    .with_label("te laat"),
+                );
+            }
+        }
+    }
+}
+
+fn check_beslissing(
+    ctx: &Ctx,
+    case: &AvgVerzoek,
+    b: &Besluit,
+    bs: &Spanned<Beslissing>,
+    report: &mut Report,
+) {
+    let refused = bs.uitkomst.value != Uitkomst::Toegewezen;
+    if refused
+        && bs.uitzonderingen.is_empty()
+        && bs
+            .toelichting
+            .as_deref()
+            .is_none_or(|t| t.trim().is_empty())
+    {
+        report.push(
+            ctx.diag(
+                &AVG_BESLUIT_02,
+                bs.uitkomst.span.clone(),
+                "een (gedeeltelijke) weigering noemt de uitzondering of de grond: voeg `uitzonderingen` toe",
+            )
+            .with_label("geweigerd zonder grond"),
+        );
+    }
+    if refused && bs.recht.value == Recht::Inzage && bs.uitzonderingen.is_empty() {
+        report.push(
+            ctx.diag(
+                &AVG_BESLUIT_02,
+                bs.uitkomst.span.clone(),
+                "inzage wordt (deels) geweigerd zonder uitzondering van een deelnemer (art. 41 UAVG)",
+            )
+            .with_label("geen uitzondering"),
+        );
+    }
+    if !refused && !bs.uitzonderingen.is_empty() {
+        report.push(
+            ctx.diag(
+                &AVG_BESLUIT_02,
+                bs.uitkomst.span.clone(),
+                "een toegewezen recht heeft geen uitzonderingen; kies `gedeeltelijk`",
+            )
+            .with_label("toegewezen"),
+        );
+    }
+    for u in &bs.uitzonderingen {
+        if !case.deelnemers.iter().any(|d| d.value == u.deelnemer.value) {
+            report.push(
+                ctx.diag(
+                    &AVG_BESLUIT_02,
+                    u.deelnemer.span.clone(),
+                    format!(
+                        "`{}` is geen deelnemer van deze zaak (zie `deelnemers`)",
+                        u.deelnemer.value.chars().take(40).collect::<String>()
+                    ),
+                )
+                .with_label("geen deelnemer van de zaak"),
+            );
+        }
+        for (field, value) in [
+            ("grond", &u.grond),
+            ("gegevens", &u.gegevens),
+            ("motivering", &u.motivering),
+        ] {
+            if value.as_deref().is_none_or(|v| v.trim().is_empty()) {
+                report.push(
+                    ctx.diag(
+                        &AVG_BESLUIT_02,
+                        u.span.clone(),
+                        format!("de uitzondering mist `{field}`"),
+                    )
+                    .with_label(format!("{field} ontbreekt")),
+                );
+            }
+        }
+    }
+    if bs.recht.value == Recht::Inzage && bs.uitkomst.value != Uitkomst::Afgewezen {
+        if b.gegevens.is_empty() {
+            report.push(
+                ctx.diag(
+                    &AVG_BESLUIT_03,
+                    bs.recht.span.clone(),
+                    "bij inzage hoort een kopie van de gegevens: vul `besluit.gegevens`",
+                )
+                .with_label("inzage zonder kopie"),
+            );
+        }
+        if ctx.config.verwerking.is_none() {
+            report.push(
+                ctx.diag(
+                    &AVG_BESLUIT_03,
+                    bs.recht.span.clone(),
+                    "bij inzage horen de gegevens van art. 15 AVG: vul `verwerking` in avgdoc.yaml",
+                )
+                .with_label("inzage"),
+            );
+        }
+        for r in &b.gegevens {
+            if !case.deelnemers.iter().any(|d| d.value == r.bron.value) {
+                report.push(
+                    ctx.diag(
+                        &AVG_BESLUIT_03,
+                        r.bron.span.clone(),
+                        format!(
+                            "bron `{}` is geen deelnemer van deze zaak",
+                            r.bron.value.chars().take(40).collect::<String>()
+                        ),
+                    )
+                    .with_label("onbekende bron"),
+                );
+            }
+        }
+    }
+    if bs.recht.value != Recht::Inzage
+        && bs
+            .toelichting
+            .as_deref()
+            .is_none_or(|t| t.trim().is_empty())
+    {
+        report.push(
+            ctx.diag(
+                &AVG_BESLUIT_04,
+                bs.recht.span.clone(),
+                format!(
+                    "de beslissing over `{}` mist een `toelichting`",
+                    bs.recht.id()
+                ),
+            )
+            .with_label("toelichting ontbreekt"),
+        );
+    }
+}
+
+fn check_aanvullend(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
+    let Some(a) = &case.aanvullend_besluit else {
+        return;
+    };
+    let Some(b) = &case.besluit else {
+        report.push(
+            ctx.diag(
+                &AVG_AANVULLEND_01,
+                a.datum.span.clone(),
+                "een aanvullend besluit zonder eerste besluit (`besluit`)",
+            )
+            .with_label("aanvullend besluit"),
+        );
+        return;
+    };
+    if a.datum.value <= b.datum.value {
+        report.push(
+            ctx.diag(
+                &AVG_AANVULLEND_01,
+                a.datum.span.clone(),
+                format!(
+                    "het aanvullend besluit ligt niet na het besluit van {}",
+                    format_date(b.datum.value)
+                ),
+            )
+            .with_label("te vroeg"),
+        );
+    }
+    let invoked = b
+        .beslissingen
+        .iter()
+        .flat_map(|bs| bs.uitzonderingen.iter())
+        .any(|u| u.deelnemer.value == a.deelnemer.value);
+    if !invoked {
+        report.push(
+            ctx.diag(
+                &AVG_AANVULLEND_01,
+                a.deelnemer.span.clone(),
+                format!(
+                    "`{}` deed in het besluit geen beroep op een uitzondering",
+                    a.deelnemer.value.chars().take(40).collect::<String>()
+                ),
+            )
+            .with_label("geen uitzondering in het besluit"),
+        );
+    }
+    if a.gegevens.is_empty() {
+        report.push(
+            ctx.diag(
+                &AVG_AANVULLEND_01,
+                a.datum.span.clone(),
+                "het aanvullend besluit geeft geen gegevens (`gegevens`)",
+            )
+            .with_label("aanvullend besluit"),
+        );
+    }
+}
+
+fn check_deadline(ctx: &Ctx, case: &AvgVerzoek, first: &Deadline, report: &mut Report) {
     let rule = &AVG_TERMIJN_01;
     let span = case
         .identiteit
         .as_ref()
         .map(|i| i.vastgesteld_op.span.clone())
         .unwrap_or_else(|| case.ontvangen_op.span.clone());
+    // A timely verlenging moves the deadline (art. 12(3) AVG).
+    let mut dl = first.clone();
+    if let Some(ext) = valid_extension(case) {
+        dl.end = ext;
+    }
+    let dl = &dl;
     let end = format_date(dl.end);
     let today = ctx.today;
-    if let Some(done) = &case.afgehandeld_op
-        && done.value <= today
+    if let Some((done, done_span)) = closed_on(case)
+        && done <= today
     {
-        if done.value > dl.end {
+        if done > dl.end {
             report.push(
                 ctx.diag_severity(
                     rule,
                     Severity::Warning,
-                    done.span.clone(),
+                    done_span,
                     format!(
                         "afgehandeld op {}, na het einde van de termijn op {end}",
-                        format_date(done.value)
+                        format_date(done)
                     ),
                 )
                 .with_label("te laat afgehandeld"),

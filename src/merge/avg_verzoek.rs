@@ -1,0 +1,271 @@
+//! Documents and template context of `avg-verzoek` (art. 15–21 AVG; seed
+//! factsheet ch. 1–2 and Bijlage A).
+
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+use super::{Addressee, Document, org_context};
+use crate::calendar::format_date;
+use crate::model::{AvgVerzoek, Config, GegevensRegel, GrondslagVerzoek, Methode, Recht, Uitkomst};
+use crate::rules::avg_verzoek as facts;
+use crate::terms;
+
+/// Which documents the case yields, following its state.
+pub fn documents(c: &AvgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Document> {
+    let mut docs = Vec::new();
+    let sent = &c.verzonden;
+    let betrokkene = Addressee::betrokkene(&c.betrokkene);
+    let doc = |name: &str, onderwerp: &str, datum: NaiveDate| Document {
+        name: name.into(),
+        template: name.into(),
+        onderwerp: onderwerp.into(),
+        datum,
+        addressee: Some(betrokkene.clone()),
+        sender: None,
+        uw_kenmerk: true,
+        context: json!({}),
+    };
+
+    if let Some(d) = &c.doorgezonden {
+        let deelnemer = config
+            .deelnemers
+            .iter()
+            .find(|x| x.id.value == d.door.value);
+        let mut dz = doc(
+            "doorzendbericht",
+            "Wij hebben uw verzoek doorgestuurd",
+            sent.doorzendbericht.as_ref().map_or(run_date, |x| x.value),
+        );
+        dz.sender = deelnemer.map(|x| x.naam.clone());
+        docs.push(dz);
+    }
+    match &c.identiteit {
+        None => docs.push(doc(
+            "identificatieverzoek",
+            "Wilt u laten zien wie u bent?",
+            sent.identificatieverzoek
+                .as_ref()
+                .map_or(run_date, |x| x.value),
+        )),
+        Some(_) => {
+            let bevestigd = sent
+                .ontvangstbevestiging
+                .as_ref()
+                .map_or(run_date, |x| x.value);
+            docs.push(doc(
+                "ontvangstbevestiging",
+                "Ontvangstbevestiging van uw verzoek over uw persoonsgegevens",
+                bevestigd,
+            ));
+            let asked = sent
+                .verzoek_deelnemers
+                .as_ref()
+                .map_or(bevestigd, |x| x.value);
+            let reply = terms::find("deelnemers")
+                .expect("term exists")
+                .configured(&config.termijnen)
+                .compute_date(asked)
+                .expect("date term")
+                .end;
+            for id in &c.deelnemers {
+                let Some(d) = config.deelnemers.iter().find(|x| x.id.value == id.value) else {
+                    continue;
+                };
+                docs.push(Document {
+                    name: format!("verzoek-deelnemer-{}", d.id.value),
+                    template: "verzoek-deelnemer".into(),
+                    onderwerp: "Verzoek om informatie over een AVG-verzoek".into(),
+                    datum: asked,
+                    addressee: Some(Addressee::deelnemer(d)),
+                    sender: None,
+                    uw_kenmerk: false,
+                    context: json!({
+                        "deelnemer": { "id": d.id.value, "naam": d.naam, "overheid": d.overheid },
+                        "antwoord_uiterlijk": format_date(reply),
+                    }),
+                });
+            }
+        }
+    }
+    if let Some(v) = &c.verlenging {
+        docs.push(doc(
+            "verlengingsbrief",
+            "Wij hebben meer tijd nodig voor uw verzoek",
+            v.datum.value,
+        ));
+    }
+    if let Some(b) = &c.besluit {
+        docs.push(doc(
+            "besluit",
+            "Besluit op uw verzoek over uw persoonsgegevens",
+            b.datum.value,
+        ));
+    }
+    if let Some(a) = &c.aanvullend_besluit {
+        docs.push(doc(
+            "aanvullend-besluit",
+            "Aanvullend besluit op uw verzoek over uw persoonsgegevens",
+            a.datum.value,
+        ));
+    }
+    docs
+}
+
+fn deelnemer_naam(config: &Config, id: &str) -> String {
+    config
+        .deelnemers
+        .iter()
+        .find(|d| d.id.value == id)
+        .map_or_else(|| id.to_string(), |d| d.naam.clone())
+}
+
+fn rows(config: &Config, rows: &[GegevensRegel]) -> Vec<Value> {
+    rows.iter()
+        .map(|r| json!({ "bron": deelnemer_naam(config, &r.bron), "soort": r.soort, "inhoud": r.inhoud }))
+        .collect()
+}
+
+fn recht_kort(r: Recht) -> &'static str {
+    match r {
+        Recht::Inzage => "Inzage",
+        Recht::Rectificatie => "Correctie",
+        Recht::Wissing => "Verwijdering",
+        Recht::Beperking => "Beperking van het gebruik",
+        Recht::Bezwaar => "Bezwaar tegen het gebruik",
+    }
+}
+
+/// The Tera context of an `avg-verzoek` (every document gets all of it).
+pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
+    let mut ctx = org_context(config);
+    let deadline = facts::deadline(c);
+    let extended = facts::extended_deadline(c);
+    let deelnemers: Vec<Value> = c
+        .deelnemers
+        .iter()
+        .filter_map(|id| config.deelnemers.iter().find(|d| d.id.value == id.value))
+        .map(|d| json!({ "id": d.id.value, "naam": d.naam, "overheid": d.overheid }))
+        .collect();
+    let obj = ctx.as_object_mut().expect("object");
+    obj.insert(
+        "betrokkene".into(),
+        json!({ "naam": super::aanschrijfnaam(&c.betrokkene), "aanhef": super::aanhef(&c.betrokkene) }),
+    );
+    let grondslag = c.grondslag_verzoek.as_ref().map(|g| g.value);
+    obj.insert(
+        "verzoek".into(),
+        json!({
+            "ontvangen_op": format_date(c.ontvangen_op.value),
+            "identiteit_vastgesteld_op": c.identiteit.as_ref().map(|i| format_date(i.vastgesteld_op.value)),
+            "identiteit_methode": c.identiteit.as_ref().map(|i| match i.methode {
+                Methode::Digid => "met DigiD",
+                Methode::Balie => "aan de balie, met uw identiteitsbewijs",
+                Methode::KopieId => "met een kopie van uw identiteitsbewijs",
+            }),
+            "rechten": c.rechten.iter().map(|r| r.describe()).collect::<Vec<_>>(),
+            "rechten_ids": c.rechten.iter().map(|r| r.id()).collect::<Vec<_>>(),
+            "rechten_neutraal": c.rechten.iter().map(|r| r.describe_neutral()).collect::<Vec<_>>(),
+            "omschrijving": c.omschrijving,
+            "uw_kenmerk": c.uw_kenmerk,
+            "termijn_einde": deadline.as_ref().map(|d| format_date(d.end)),
+            "streefdatum": format_date(facts::streefdatum(c).end),
+            "verlengd_tot": extended.as_ref().map(|d| format_date(*d)),
+            "woo": match grondslag {
+                Some(GrondslagVerzoek::Woo41) => Some("artikel 4.1 Woo"),
+                Some(GrondslagVerzoek::Woo55) => Some("artikel 5.5 Woo"),
+                _ => None,
+            },
+            "woo_openbaar": grondslag == Some(GrondslagVerzoek::Woo41),
+        }),
+    );
+    obj.insert("deelnemers".into(), Value::Array(deelnemers));
+    if let Some(d) = &c.doorgezonden {
+        obj.insert(
+            "doorgezonden".into(),
+            json!({ "door": deelnemer_naam(config, &d.door), "ontvangen_op": format_date(d.ontvangen_op.value) }),
+        );
+    }
+    if let Some(v) = &c.verlenging {
+        obj.insert(
+            "verlenging".into(),
+            json!({ "datum": format_date(v.datum.value), "redenen": v.redenen.value }),
+        );
+    }
+    if let Some(b) = &c.besluit {
+        let beslissingen: Vec<Value> = b
+            .beslissingen
+            .iter()
+            .map(|bs| {
+                json!({
+                    "recht": bs.recht.id(),
+                    "naam": recht_kort(bs.recht.value),
+                    "omschrijving": bs.recht.describe(),
+                    "uitkomst": match bs.uitkomst.value {
+                        Uitkomst::Toegewezen => "toegewezen",
+                        Uitkomst::Gedeeltelijk => "gedeeltelijk",
+                        Uitkomst::Afgewezen => "afgewezen",
+                    },
+                    "toelichting": bs.toelichting,
+                    "uitzonderingen": bs.uitzonderingen.iter().map(|u| json!({
+                        "deelnemer": deelnemer_naam(config, &u.deelnemer),
+                        "grond": u.grond,
+                        "gegevens": u.gegevens,
+                        "motivering": u.motivering,
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let bezwaar_einde = terms::find("bezwaartermijn")
+            .expect("term exists")
+            .compute_date(b.datum.value)
+            .expect("date term")
+            .end;
+        obj.insert(
+            "besluit".into(),
+            json!({
+                "datum": format_date(b.datum.value),
+                "beslissingen": beslissingen,
+                "gegevens": rows(config, &b.gegevens),
+                "bezwaar_uiterlijk": format_date(bezwaar_einde),
+                "inzage": b.beslissingen.iter().any(|bs| bs.recht.value == Recht::Inzage
+                    && bs.uitkomst.value != Uitkomst::Afgewezen),
+                "weigering": b.beslissingen.iter().any(|bs| bs.uitkomst.value != Uitkomst::Toegewezen),
+            }),
+        );
+    }
+    if let Some(a) = &c.aanvullend_besluit {
+        let bezwaar_einde = terms::find("bezwaartermijn")
+            .expect("term exists")
+            .compute_date(a.datum.value)
+            .expect("date term")
+            .end;
+        obj.insert(
+            "aanvullend_besluit".into(),
+            json!({
+                "datum": format_date(a.datum.value),
+                "deelnemer": deelnemer_naam(config, &a.deelnemer),
+                "toelichting": a.toelichting,
+                "gegevens": rows(config, &a.gegevens),
+                "bezwaar_uiterlijk": format_date(bezwaar_einde),
+            }),
+        );
+    }
+    if let Some(v) = &config.verwerking {
+        let v = &v.value;
+        obj.insert(
+            "verwerking".into(),
+            json!({
+                "systeem": v.systeem,
+                "grondslag": v.grondslag,
+                "doelen": v.doelen,
+                "categorieen": v.categorieen,
+                "ontvangers": v.ontvangers,
+                "bewaartermijnen": v.bewaartermijnen,
+                "bronnen": v.bronnen,
+                "geautomatiseerde_besluitvorming": v.geautomatiseerde_besluitvorming,
+                "doorgifte": v.doorgifte,
+            }),
+        );
+    }
+    ctx
+}
