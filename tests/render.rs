@@ -7,7 +7,7 @@ use common::*;
 
 /// Every example letter holds its kenmerk, the addressee and the deadline
 /// in Dutch. The deadlines are computed (Vo. 1182/71), not typed:
-/// ZVH-2026-0412's month ends on Saturday 28 November and moves to Monday.
+/// ZVH-2026-0412's month ends on Saturday 26 September and moves to Monday.
 #[test]
 fn examples_render_with_kenmerk_name_and_deadline() {
     let out = tempfile::tempdir().unwrap();
@@ -33,7 +33,7 @@ fn examples_render_with_kenmerk_name_and_deadline() {
             "ZVH-2026-0412",
             "Mevrouw A.B.C. van den Heuvel-in het Veld",
             "Geachte mevrouw Van den Heuvel-in het Veld,",
-            "30 november 2026",
+            "28 september 2026",
         ),
         (
             "ZVH-2026-0427",

@@ -338,41 +338,60 @@ fn frame(
 ) -> Letter {
     let cp = &config.contactpunt;
     let postadres = adresregels(&cp.postadres);
-    let mut kenmerken = vec![
-        ("Datum".to_string(), format_date(doc.datum)),
-        ("Ons kenmerk".to_string(), kenmerk.to_string()),
-    ];
-    if let Some(u) = uw_kenmerk.filter(|u| doc.uw_kenmerk && !u.trim().is_empty()) {
-        kenmerken.push(("Uw kenmerk".into(), u.to_string()));
-    }
-    kenmerken.push((
-        "Behandeld door".into(),
-        behandelaar.unwrap_or(&cp.naam).to_string(),
-    ));
-    kenmerken.push(("Telefoon".into(), nbsp(&cp.telefoon)));
-    kenmerken.push(("E-mail".into(), cp.email.clone()));
-
+    let mut kenmerken = vec![("Datum".to_string(), format_date(doc.datum))];
     let mut voet = Vec::new();
-    if let Some(bz) = &config.organisatie.bezoekadres {
-        voet.push(format!("Bezoekadres {}", short_line(bz)));
-    }
-    voet.push(format!("Postadres {}", short_line(&cp.postadres)));
-    if let Some(w) = &config.organisatie.website {
-        voet.push(w.clone());
-    }
-    let (organisatie, logo, mandaat, ondertekenaar, functie) = match &doc.sender {
-        Some(name) => (name.clone(), None, None, name.clone(), String::new()),
-        None => (
-            config.organisatie.naam.clone(),
-            config.logo.as_ref().map(|l| LogoRef {
+    let (organisatie, logo, mandaat, ondertekenaar, functie, retouradres);
+    match &doc.sender {
+        // A letter drafted for a deelnemer to send (doorzendbericht): its
+        // name and address, our kenmerk for reference, no contact details
+        // of ours in its reference block.
+        Some(sender) => {
+            kenmerken.push(("Zaakkenmerk".into(), kenmerk.to_string()));
+            let d = config.deelnemers.iter().find(|d| &d.naam == sender);
+            let address = d.and_then(|d| d.adres.as_ref());
+            voet.push(match address {
+                Some(a) => format!("{sender} · {}", short_line(a)),
+                None => sender.clone(),
+            });
+            retouradres = match address {
+                Some(a) => format!("Retouradres {}", adresregels(a).join(", ")),
+                None => String::new(),
+            };
+            organisatie = sender.clone();
+            logo = None;
+            mandaat = None;
+            ondertekenaar = sender.clone();
+            functie = String::new();
+        }
+        None => {
+            kenmerken.push(("Ons kenmerk".to_string(), kenmerk.to_string()));
+            if let Some(u) = uw_kenmerk.filter(|u| doc.uw_kenmerk && !u.trim().is_empty()) {
+                kenmerken.push(("Uw kenmerk".into(), u.to_string()));
+            }
+            kenmerken.push((
+                "Behandeld door".into(),
+                behandelaar.unwrap_or(&cp.naam).to_string(),
+            ));
+            kenmerken.push(("Telefoon".into(), nbsp(&cp.telefoon)));
+            kenmerken.push(("E-mail".into(), cp.email.clone()));
+            if let Some(bz) = &config.organisatie.bezoekadres {
+                voet.push(format!("Bezoekadres {}", short_line(bz)));
+            }
+            voet.push(format!("Postadres {}", short_line(&cp.postadres)));
+            if let Some(w) = &config.organisatie.website {
+                voet.push(w.clone());
+            }
+            retouradres = format!("Retouradres {}", postadres.join(", "));
+            organisatie = config.organisatie.naam.clone();
+            logo = config.logo.as_ref().map(|l| LogoRef {
                 pad: format!("/{}", l.bestand.value.trim_start_matches('/')),
                 alt: l.alt.clone(),
-            }),
-            config.ondertekenaar.mandaat.clone(),
-            config.ondertekenaar.naam.clone(),
-            config.ondertekenaar.functie.clone(),
-        ),
-    };
+            });
+            mandaat = config.ondertekenaar.mandaat.clone();
+            ondertekenaar = config.ondertekenaar.naam.clone();
+            functie = config.ondertekenaar.functie.clone();
+        }
+    }
     Letter {
         vorm: if doc.addressee.is_some() {
             "brief"
@@ -384,7 +403,7 @@ fn frame(
         onderwerp: doc.onderwerp.clone(),
         organisatie,
         logo,
-        retouradres: format!("Retouradres {}", postadres.join(", ")),
+        retouradres,
         adresregels: doc
             .addressee
             .as_ref()

@@ -269,16 +269,24 @@ pub(super) fn check(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
                 .with_label("ontvangen"),
             );
         }
-        report.push(
-            ctx.diag_severity(
+        let mut d = ctx
+            .diag_severity(
                 &AVG_ID_01,
                 Severity::Warning,
                 case.ontvangen_op.span.clone(),
-                "de identiteit is nog niet vastgesteld: de termijn loopt nog niet en er wordt nog geen ontvangstbevestiging gemaakt",
+                format!(
+                    "de identiteit is nog niet vastgesteld: de termijn loopt nog niet (streefdatum {})",
+                    format_date(streefdatum(case).end)
+                ),
             )
-            .with_label("ontvangen, identiteit onbekend")
-            .with_note("stuur een identificatieverzoek (seed factsheet §2.4)"),
-        );
+            .with_label("ontvangen, identiteit onbekend");
+        if let Some(sent) = &case.verzonden.identificatieverzoek {
+            d = d.with_note(format!(
+                "identificatieverzoek verzonden op {}",
+                format_date(sent.value)
+            ));
+        }
+        report.push(d);
         return;
     };
     let established = &identiteit.vastgesteld_op;

@@ -92,6 +92,33 @@ pub fn pdf_text(pdf: &Path) -> String {
         .join(" ")
 }
 
+/// The text of a PDF, by `pdftotext -raw`, line by line, for golden files.
+pub fn pdf_text_lines(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is needed for these tests: apt-get install poppler-utils");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .replace('\u{c}', "\n--- nieuwe pagina ---\n")
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .trim_end_matches("--- nieuwe pagina ---")
+        .trim()
+        .to_string()
+        + "\n"
+}
+
 /// The XMP metadata and info of a PDF, by `pdfinfo -meta`.
 pub fn pdf_meta(pdf: &Path) -> String {
     let out = Command::new("pdfinfo")

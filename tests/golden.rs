@@ -1,0 +1,64 @@
+//! Golden texts: every document of every example case, as the reader gets
+//! it (pdftotext), committed under `tests/snapshots/`. Any change to a letter
+//! shows up as a diff for the legal reviewers (`cargo insta review`).
+
+mod common;
+
+use common::*;
+
+/// Every document the examples must yield (issue: every document of the
+/// avg-verzoek kind is rendered by the examples).
+const EXPECTED: &[&str] = &[
+    "ZVH-2026-0388/aanvullend-besluit",
+    "ZVH-2026-0388/besluit",
+    "ZVH-2026-0388/ontvangstbevestiging",
+    "ZVH-2026-0388/verzoek-deelnemer-gemeente-rivierstad",
+    "ZVH-2026-0388/verzoek-deelnemer-politie",
+    "ZVH-2026-0412/besluit",
+    "ZVH-2026-0412/ontvangstbevestiging",
+    "ZVH-2026-0412/verlengingsbrief",
+    "ZVH-2026-0412/verzoek-deelnemer-gemeente-rivierstad",
+    "ZVH-2026-0412/verzoek-deelnemer-ggz",
+    "ZVH-2026-0412/verzoek-deelnemer-reclassering",
+    "ZVH-2026-0427/besluit",
+    "ZVH-2026-0427/ontvangstbevestiging",
+    "ZVH-2026-0427/verzoek-deelnemer-om",
+    "ZVH-2026-0433/doorzendbericht",
+    "ZVH-2026-0433/identificatieverzoek",
+];
+
+#[test]
+fn example_letters_match_their_golden_text() {
+    let out = tempfile::tempdir().unwrap();
+    let r = run_in(
+        &repo_root(),
+        &[
+            "render",
+            "--output",
+            out.path().to_str().unwrap(),
+            "--vandaag",
+            "2026-11-23",
+            "--datum",
+            "2026-11-23",
+        ],
+    );
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let mut found: Vec<String> = Vec::new();
+    for entry in walkdir::WalkDir::new(out.path()).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_some_and(|e| e == "pdf") {
+            let rel = entry
+                .path()
+                .strip_prefix(out.path())
+                .unwrap()
+                .with_extension("");
+            found.push(rel.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    found.sort();
+    assert_eq!(found, EXPECTED);
+    for doc in EXPECTED {
+        let text = pdf_text_lines(&out.path().join(format!("{doc}.pdf")));
+        insta::assert_snapshot!(doc.replace('/', "__"), text);
+    }
+}
