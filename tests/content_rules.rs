@@ -1,0 +1,196 @@
+//! Content rules: a case whose letter would be legally incomplete is an
+//! error naming the missing item and its article, before any rendering.
+
+mod common;
+
+use common::*;
+
+fn besluit(beslissingen: &str, gegevens: &str) -> String {
+    format!("besluit:\n  datum: 2026-11-20\n  beslissingen:\n{beslissingen}{gegevens}")
+}
+
+const GEGEVENS: &str =
+    "  gegevens:\n    - bron: politie\n      soort: Naam\n      inhoud: P. Pietersen\n";
+
+/// Validate one case and return stderr; asserts the exit code.
+fn check(extra: &str, status: i32) -> String {
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("T-1", extra));
+    let r = repo.run(&["validate", "--vandaag", "2026-11-23"]);
+    assert_eq!(r.status, status, "{}", r.stderr);
+    // Nothing is rendered for a case with errors.
+    if status == 1 {
+        let r = repo.run(&["render", "--vandaag", "2026-11-23"]);
+        assert_eq!(r.status, 1);
+        assert!(!repo.path().join("output/T-1").exists());
+    }
+    r.stderr
+}
+
+#[test]
+fn complete_besluit_is_valid() {
+    let b = besluit(
+        "    - recht: inzage\n      uitkomst: toegewezen\n",
+        GEGEVENS,
+    );
+    check(&b, 0);
+}
+
+#[test]
+fn every_requested_right_needs_a_decision() {
+    let b = besluit(
+        "    - recht: wissing\n      uitkomst: toegewezen\n      toelichting: Gewist.\n",
+        GEGEVENS,
+    );
+    let e = check(&b, 1);
+    assert!(
+        e.contains(
+            "fout[AVG-BESLUIT-01]: het besluit beslist niet over het gevraagde recht `inzage`"
+        ),
+        "{e}"
+    );
+    assert!(
+        e.contains("fout[AVG-BESLUIT-01]: `wissing` is niet gevraagd"),
+        "{e}"
+    );
+    assert!(e.contains("bron: art. 12 lid 3 en 4 AVG"), "{e}");
+}
+
+#[test]
+fn partial_refusal_needs_exception_deelnemer_data_and_reasons() {
+    let b = besluit(
+        "    - recht: inzage\n      uitkomst: gedeeltelijk\n",
+        GEGEVENS,
+    );
+    let e = check(&b, 1);
+    assert!(e.contains("fout[AVG-BESLUIT-02]"), "{e}");
+    assert!(e.contains("art. 41 lid 1 UAVG"), "{e}");
+    let b = besluit(
+        "    - recht: inzage\n      uitkomst: gedeeltelijk\n      uitzonderingen:\n        - deelnemer: politie\n          grond: artikel 41, eerste lid, onder d, UAVG\n          gegevens: het onderzoek\n",
+        GEGEVENS,
+    );
+    let e = check(&b, 1);
+    assert!(e.contains("de uitzondering mist `motivering`"), "{e}");
+    assert!(e.contains("cases/a.yaml:27:11"), "{e}");
+    let b = besluit(
+        "    - recht: inzage\n      uitkomst: gedeeltelijk\n      uitzonderingen:\n        - deelnemer: ggz\n          grond: g\n          gegevens: d\n          motivering: m\n",
+        GEGEVENS,
+    );
+    let e = check(&b, 1);
+    assert!(e.contains("`ggz` is geen deelnemer van deze zaak"), "{e}");
+}
+
+#[test]
+fn inzage_needs_a_copy_of_the_data() {
+    let b = besluit("    - recht: inzage\n      uitkomst: toegewezen\n", "");
+    let e = check(&b, 1);
+    assert!(
+        e.contains("fout[AVG-BESLUIT-03]: bij inzage hoort een kopie van de gegevens"),
+        "{e}"
+    );
+    assert!(e.contains("art. 15 lid 1–3 AVG"), "{e}");
+}
+
+#[test]
+fn other_rights_need_an_explanation() {
+    let text = case(
+        "T-1",
+        &besluit(
+            "    - recht: rectificatie\n      uitkomst: toegewezen\n",
+            "",
+        ),
+    )
+    .replace("rechten: [inzage]", "rechten: [rectificatie]");
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &text);
+    let r = repo.run(&["validate", "--vandaag", "2026-11-23"]);
+    assert_eq!(r.status, 1);
+    assert!(
+        r.stderr.contains(
+            "fout[AVG-BESLUIT-04]: de beslissing over `rectificatie` mist een `toelichting`"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn late_verlenging_is_an_error_early_one_extends() {
+    // Identity 2 November → first term ends 2 December 2026.
+    let e = check(
+        "verlenging:\n  datum: 2026-12-03\n  redenen: Veel gegevens.\n",
+        1,
+    );
+    assert!(
+        e.contains("fout[AVG-VERLENGING-01]: de verlengingsbrief van 3 december 2026 is te laat"),
+        "{e}"
+    );
+    let repo = TestRepo::new();
+    repo.write(
+        "cases/a.yaml",
+        &case(
+            "T-1",
+            "verlenging:\n  datum: 2026-11-20\n  redenen: Veel gegevens.\n",
+        ),
+    );
+    // Past the first term but within the extension: no error.
+    let r = repo.run(&["validate", "--vandaag", "2026-12-10"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let r = repo.run(&["termijnen", "--today", "2026-12-10"]);
+    assert!(r.stdout.contains("2 februari 2027"), "{}", r.stdout);
+}
+
+#[test]
+fn woo_request_needs_a_recorded_qualification() {
+    let e = check("grondslag_verzoek: woo-4.1\n", 1);
+    assert!(e.contains("fout[WOO-01]"), "{e}");
+    let e = check(
+        "grondslag_verzoek: woo-4.1\nwoo_kwalificatie: Wil zijn eigen dossier.\n",
+        1,
+    );
+    assert!(e.contains("geen openbaarmaking"), "{e}");
+    check(
+        "grondslag_verzoek: woo-4.1\nwoo_kwalificatie: Besproken dat hij geen openbaarmaking wil, alleen eigen gegevens.\n",
+        0,
+    );
+}
+
+#[test]
+fn aanvullend_besluit_follows_an_exception_of_that_deelnemer() {
+    let b = besluit(
+        "    - recht: inzage\n      uitkomst: toegewezen\n",
+        GEGEVENS,
+    );
+    let extra = format!(
+        "{b}aanvullend_besluit:\n  datum: 2026-11-22\n  deelnemer: politie\n  toelichting: Afgerond.\n  gegevens:\n    - bron: politie\n      soort: x\n      inhoud: y\n"
+    );
+    let e = check(&extra, 1);
+    assert!(
+        e.contains(
+            "fout[AVG-AANVULLEND-01]: `politie` deed in het besluit geen beroep op een uitzondering"
+        ),
+        "{e}"
+    );
+}
+
+#[test]
+fn forwarding_by_a_private_deelnemer_warns() {
+    let e = check(
+        "doorgezonden:\n  door: reclassering\n  ontvangen_op: 2026-11-01\n",
+        0,
+    );
+    assert!(
+        e.contains(
+            "waarschuwing[AVG-DOORZEND-01]: Reclassering Nederland is geen overheidsdeelnemer"
+        ),
+        "{e}"
+    );
+    let e = check(
+        "doorgezonden:\n  door: gemeente-rivierstad\n  ontvangen_op: 2026-11-05\n",
+        1,
+    );
+    assert!(
+        e.contains("fout[AVG-DOORZEND-01]: de deelnemer ontving het verzoek op 5 november 2026"),
+        "{e}"
+    );
+}
