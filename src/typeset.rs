@@ -2,9 +2,9 @@
 //!
 //! One [`Typesetter`] per run holds what all letters share: the standard
 //! library, the embedded fonts (loaded once per process), and the parsed
-//! template sources. A letter adds exactly two virtual files at fixed paths,
-//! `/brief.json` (the letter frame as data) and `/body.typ` (the merged
-//! body), so typst's global file-id table never grows with the batch
+//! template sources. A letter adds three virtual files at fixed paths,
+//! `/brief.json` (the letter frame as data), `/body.typ` (the merged body)
+//! and `/bijlage.typ` (an annex, often empty), so typst's global file-id table never grows with the batch
 //! (typst-batch.md §1). After every compile, on success and on error,
 //! `comemo::evict(0)` keeps memory flat.
 //!
@@ -55,6 +55,7 @@ static FONTS: LazyLock<FontStore> = LazyLock::new(|| {
 
 const BRIEF_JSON: &str = "/brief.json";
 const BODY_TYP: &str = "/body.typ";
+const BIJLAGE_TYP: &str = "/bijlage.typ";
 
 fn file_id(path: &str) -> FileId {
     RootedPath::new(
@@ -70,6 +71,7 @@ struct Shared {
     main: FileId,
     brief_json: FileId,
     body_typ: FileId,
+    bijlage_typ: FileId,
     /// Template files by id: Typst sources are parsed once per run.
     sources: HashMap<FileId, Source>,
     files: HashMap<FileId, Bytes>,
@@ -128,6 +130,7 @@ impl Typesetter {
             main: file_id(&format!("/{MAIN}")),
             brief_json: file_id(BRIEF_JSON),
             body_typ: file_id(BODY_TYP),
+            bijlage_typ: file_id(BIJLAGE_TYP),
             sources: srcs,
             files,
             names,
@@ -154,6 +157,10 @@ impl Typesetter {
             shared: &self.shared,
             brief: Bytes::new(data),
             body: Source::new(self.shared.body_typ, merged.body.clone()),
+            bijlage: Source::new(
+                self.shared.bijlage_typ,
+                merged.bijlage.clone().unwrap_or_default(),
+            ),
             today: Datetime::from_ymd(date.year(), date.month() as u8, date.day() as u8),
         };
         let result = compile(&world, date, ident);
@@ -180,7 +187,7 @@ impl Typesetter {
                     (Some(f), Some(range)) if f < sources.len() => out = out.at(f, range),
                     _ => out = out.with_note(format!("in {name}")),
                 }
-            } else if id == self.shared.body_typ {
+            } else if id == self.shared.body_typ || id == self.shared.bijlage_typ {
                 out = out.with_note("in de brieftekst (het Markdown-sjabloon)");
             } else if id == self.shared.brief_json {
                 out = out.with_note("in de briefgegevens (/brief.json)");
@@ -222,6 +229,7 @@ struct LetterWorld<'a> {
     shared: &'a Shared,
     brief: Bytes,
     body: Source,
+    bijlage: Source,
     today: Option<Datetime>,
 }
 
@@ -242,6 +250,9 @@ impl World for LetterWorld<'_> {
         if id == self.shared.body_typ {
             return Ok(self.body.clone());
         }
+        if id == self.shared.bijlage_typ {
+            return Ok(self.bijlage.clone());
+        }
         check_root(id)?;
         self.shared
             .sources
@@ -256,6 +267,9 @@ impl World for LetterWorld<'_> {
         }
         if id == self.shared.body_typ {
             return Ok(Bytes::from_string(self.body.clone()));
+        }
+        if id == self.shared.bijlage_typ {
+            return Ok(Bytes::from_string(self.bijlage.clone()));
         }
         check_root(id)?;
         self.shared

@@ -24,6 +24,7 @@ pub fn documents(c: &AvgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Do
         sender: None,
         uw_kenmerk: true,
         context: json!({}),
+        bijlage: None,
     };
 
     if let Some(d) = &c.doorgezonden {
@@ -79,6 +80,7 @@ pub fn documents(c: &AvgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Do
                     addressee: Some(Addressee::deelnemer(d)),
                     sender: None,
                     uw_kenmerk: false,
+                    bijlage: None,
                     context: json!({
                         "deelnemer": { "id": d.id.value, "naam": d.naam, "overheid": d.overheid },
                         "antwoord_uiterlijk": format_date(reply),

@@ -44,6 +44,9 @@ pub struct Document {
     pub uw_kenmerk: bool,
     /// Values for the template under `doc`.
     pub context: Value,
+    /// An annex in the same PDF: its title and the template (relative to
+    /// `templates/`, without `.md`) that gives its text.
+    pub bijlage: Option<(String, String)>,
 }
 
 /// The addressee of a letter: the window lines and the salutation.
@@ -108,6 +111,8 @@ pub struct Letter {
     pub voet: Vec<String>,
     pub datum: String,
     pub kenmerk: String,
+    /// Title of the annex (`/bijlage.typ`), if the document has one.
+    pub bijlage: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -123,6 +128,8 @@ pub struct Merged {
     pub letter: Letter,
     /// Typst markup of the body (escaped text plus structure calls).
     pub body: String,
+    /// Typst markup of the annex, if any.
+    pub bijlage: Option<String>,
 }
 
 /// The Tera environment of a run: all `*.md` templates, parsed once.
@@ -193,21 +200,38 @@ impl Merger {
         );
         obj.insert("doc".into(), doc.context.clone());
         let letter = frame(config, kenmerk, uw_kenmerk, behandelaar, doc);
-        let name = format!("{}/{}.md", case.soort(), doc.template);
         let ctx = tera::Context::from_value(context).expect("context is an object");
-        let md = self.tera.render(&name, &ctx).map_err(|e| {
+        let body = self.render(
+            templates,
+            &format!("{}/{}.md", case.soort(), doc.template),
+            &ctx,
+        )?;
+        let bijlage = match &doc.bijlage {
+            Some((_, template)) => Some(self.render(templates, &format!("{template}.md"), &ctx)?),
+            None => None,
+        };
+        Ok(Merged {
+            letter,
+            body: markdown::to_typst(&body),
+            bijlage: bijlage.map(|md| markdown::to_typst(&md)),
+        })
+    }
+
+    fn render(
+        &self,
+        templates: &TemplateSet,
+        name: &str,
+        ctx: &tera::Context,
+    ) -> Result<String, Diagnostic> {
+        self.tera.render(name, ctx).map_err(|e| {
             Diagnostic::error(
                 "TEMPLATE-01",
                 format!(
                     "sjabloon {} kan niet worden ingevuld: {}",
-                    templates.display_name(&name),
+                    templates.display_name(name),
                     error_chain(&e)
                 ),
             )
-        })?;
-        Ok(Merged {
-            letter,
-            body: markdown::to_typst(&md),
         })
     }
 }
@@ -422,6 +446,7 @@ fn frame(
         voet,
         datum: format_date(doc.datum),
         kenmerk: kenmerk.to_string(),
+        bijlage: doc.bijlage.as_ref().map(|(titel, _)| titel.clone()),
     }
 }
 
