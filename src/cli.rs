@@ -107,6 +107,10 @@ pub struct RenderArgs {
     /// Datum van brieven die de zaak nog niet als verzonden vermeldt, JJJJ-MM-DD [standaard: vandaag]
     #[arg(long, value_name = "DATUM", value_parser = parse_date, help_heading = "Opties")]
     pub datum: Option<NaiveDate>,
+
+    /// Maak niets; toon alleen welke documenten er zouden komen (kenmerk/document per regel)
+    #[arg(long = "dry-run", help_heading = "Opties")]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -240,6 +244,19 @@ pub fn run(cli: Cli) -> ExitCode {
             let opts = options(&args, None, None);
             let outcome = pipeline::validate(&opts);
             print_diagnostics(&outcome);
+            eprintln!("{}", summary(&outcome, false));
+            exit_code(&outcome)
+        }
+        Command::Render(args) if args.dry_run => {
+            let opts = options(&args.common, args.output, args.datum);
+            let (outcome, planned) = pipeline::plan(&opts);
+            print_diagnostics(&outcome);
+            let mut stdout = std::io::stdout().lock();
+            for p in &planned {
+                let _ = writeln!(stdout, "{p}");
+            }
+            let _ = stdout.flush();
+            drop(stdout);
             eprintln!("{}", summary(&outcome, false));
             exit_code(&outcome)
         }

@@ -73,6 +73,28 @@ fn collect(ws: &Workspace, checked: &Checked) -> (Report, usize) {
     (report, failed)
 }
 
+/// Validate, then list the documents every valid case would yield, as
+/// `kenmerk/document`, without rendering anything.
+pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
+    let ws = load::load(&opts.root);
+    let checked = rules::check(&ws, opts.today);
+    let (report, failed) = collect(&ws, &checked);
+    let mut planned = Vec::new();
+    if let Some(config) = &ws.config
+        && !checked.config.has_errors()
+    {
+        for (i, cf) in ws.cases.iter().enumerate() {
+            if checked.cases[i].has_errors() {
+                continue;
+            }
+            for doc in merge::documents(&cf.case, config, opts.letter_date) {
+                planned.push(format!("{}/{}", cf.case.kenmerk().value, doc.name));
+            }
+        }
+    }
+    (outcome(ws, report, failed, Vec::new()), planned)
+}
+
 /// Validate, then render every valid case to `output/<kenmerk>/<document>.pdf`.
 pub fn render(opts: &RunOptions) -> Outcome {
     let mut ws = load::load(&opts.root);

@@ -62,3 +62,25 @@ fn example_letters_match_their_golden_text() {
         insta::assert_snapshot!(doc.replace('/', "__"), text);
     }
 }
+
+#[test]
+fn dry_run_lists_the_same_documents_and_writes_nothing() {
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("brieven");
+    let r = run_in(
+        &repo_root(),
+        &[
+            "render",
+            "--dry-run",
+            "--output",
+            target.to_str().unwrap(),
+            "--vandaag",
+            "2026-11-23",
+        ],
+    );
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let mut listed: Vec<&str> = r.stdout.lines().collect();
+    listed.sort();
+    assert_eq!(listed, EXPECTED);
+    assert!(!target.exists(), "--dry-run wrote files");
+}
