@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, FileId, Report, Sources};
-use crate::model::{AvgVerzoek, Case, Config, KINDS, Probe};
+use crate::model::{AvgVerzoek, Bezwaar, Case, Config, KINDS, Probe};
 
 /// The name of the organisation file at the root of a case repository.
 pub const CONFIG_FILE: &str = "avgdoc.yaml";
@@ -157,6 +157,7 @@ fn parse_case(sources: &Sources, id: FileId) -> Result<Case, Diagnostic> {
     let probe: Probe = parse(sources, id)?;
     match probe.soort.value.as_str() {
         "avg-verzoek" => parse::<AvgVerzoek>(sources, id).map(Case::AvgVerzoek),
+        "bezwaar" => parse::<Bezwaar>(sources, id).map(Case::Bezwaar),
         other => Err(Diagnostic::error(
             "YAML-02",
             format!(

@@ -85,6 +85,7 @@ pub fn open_deadlines(ws: &Workspace, today: NaiveDate) -> Vec<Entry> {
         .iter()
         .filter_map(|cf| match &cf.case {
             Case::AvgVerzoek(c) => avg_entry(c, &cf.name, today, warn),
+            Case::Bezwaar(c) => bezwaar_entry(c, &cf.name, today, warn),
         })
         .collect();
     out.sort_by(|a, b| {
@@ -123,6 +124,33 @@ fn avg_entry(c: &AvgVerzoek, file: &str, today: NaiveDate, warn: u32) -> Option<
         termijn: "AVG-TERMIJN-01",
         omschrijving,
         bron: avg_verzoek::AVG_TERMIJN_01.source,
+        uiterlijk: end,
+        dagen: (end - today).num_days(),
+        werkdagen,
+        status,
+        status_tekst: status.describe(werkdagen),
+    })
+}
+
+fn bezwaar_entry(
+    c: &crate::model::Bezwaar,
+    file: &str,
+    today: NaiveDate,
+    warn: u32,
+) -> Option<Entry> {
+    use crate::rules::bezwaar;
+    if c.ontvangen_op.value > today || bezwaar::closed_on(c).is_some_and(|d| d <= today) {
+        return None;
+    }
+    let end = bezwaar::beslistermijn_einde(c);
+    let (status, werkdagen) = status(today, end, Regime::Atw, warn);
+    Some(Entry {
+        kenmerk: c.kenmerk.value.clone(),
+        soort: "bezwaar",
+        bestand: file.to_string(),
+        termijn: "BEZWAAR-05",
+        omschrijving: "beslissing op bezwaar".to_string(),
+        bron: bezwaar::BEZWAAR_05.source,
         uiterlijk: end,
         dagen: (end - today).num_days(),
         werkdagen,

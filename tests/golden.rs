@@ -25,6 +25,10 @@ const EXPECTED: &[&str] = &[
     "ZVH-2026-0427/verzoek-deelnemer-om",
     "ZVH-2026-0433/doorzendbericht",
     "ZVH-2026-0433/identificatieverzoek",
+    "ZVH-2026-B-0003/beslissing-op-bezwaar",
+    "ZVH-2026-B-0003/herstelverzuim",
+    "ZVH-2026-B-0003/ontvangstbevestiging",
+    "ZVH-2026-B-0003/uitnodiging-hoorzitting",
 ];
 
 #[test]

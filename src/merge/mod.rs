@@ -9,6 +9,7 @@
 //! JSON data, never as markup: see [`Letter`].
 
 mod avg_verzoek;
+mod bezwaar;
 pub mod markdown;
 
 use chrono::NaiveDate;
@@ -85,6 +86,7 @@ impl Addressee {
 pub fn documents(case: &Case, config: &Config, run_date: NaiveDate) -> Vec<Document> {
     match case {
         Case::AvgVerzoek(c) => avg_verzoek::documents(c, config, run_date),
+        Case::Bezwaar(c) => bezwaar::documents(c, config, run_date),
     }
 }
 
@@ -186,6 +188,12 @@ impl Merger {
                 c.kenmerk.value.as_str(),
                 c.uw_kenmerk.as_deref(),
                 c.behandelaar.as_deref(),
+            ),
+            Case::Bezwaar(c) => (
+                bezwaar::context(config, c),
+                c.kenmerk.value.as_str(),
+                c.uw_kenmerk.as_deref(),
+                Some(c.behandelaar.naam.as_str()),
             ),
         };
         let obj = context.as_object_mut().expect("context is an object");

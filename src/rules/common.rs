@@ -168,10 +168,7 @@ pub(super) fn check_case(ctx: &Ctx, case: &Case, report: &mut Report) {
             .with_label("onveilig kenmerk"),
         );
     }
-    let deelnemers = match case {
-        Case::AvgVerzoek(c) => &c.deelnemers,
-    };
-    for id in deelnemers {
+    for id in case.deelnemers() {
         if !ctx.config.deelnemers.iter().any(|d| d.id.value == id.value) {
             let known: Vec<&str> = ctx
                 .config

@@ -8,6 +8,7 @@
 //! the rules did not check.
 
 pub mod avg_verzoek;
+pub mod bezwaar;
 pub mod common;
 pub mod system;
 
@@ -72,6 +73,7 @@ pub fn all() -> Vec<&'static Rule> {
     let mut v: Vec<&'static Rule> = Vec::new();
     v.extend(common::RULES);
     v.extend(avg_verzoek::RULES);
+    v.extend(bezwaar::RULES);
     v.extend(system::RULES);
     v
 }
@@ -121,6 +123,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> Checked {
         common::check_case(&ctx, &cf.case, report);
         match &cf.case {
             Case::AvgVerzoek(c) => avg_verzoek::check(&ctx, c, report),
+            Case::Bezwaar(c) => bezwaar::check(&ctx, c, report),
         }
         let kenmerk = cf.case.kenmerk();
         let key = kenmerk.value.to_ascii_lowercase();

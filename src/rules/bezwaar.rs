@@ -1,0 +1,332 @@
+//! Rules and computed facts for `bezwaar` (Awb ch. 6–7; seed AP-bezwaar;
+//! seed factsheet §2.9; legal.md §2.5, §4.4).
+
+use chrono::{Days, NaiveDate};
+
+use super::{Ctx, Rule};
+use crate::calendar::{Period, Regime, format_date};
+use crate::diag::{Report, Severity};
+use crate::model::{Bezwaar, Oordeel};
+use crate::report::{self, Status};
+use crate::terms;
+
+pub static BEZWAAR_01: Rule = Rule {
+    id: "BEZWAAR-01",
+    severity: Severity::Warning,
+    title: "Het bezwaarschrift is binnen zes weken ingediend",
+    source: "art. 6:7, 6:8, 6:9 en 6:11 Awb",
+    explanation: "De bezwaartermijn is zes weken, vanaf de dag na verzending van het besluit. Een \
+bezwaarschrift is tijdig als het voor het einde binnen is, of per post voor het einde is verstuurd \
+(`gepost_op`) en binnen een week daarna binnenkomt (art. 6:9 lid 2 Awb; dan een waarschuwing). Later \
+is het 'mogelijk te laat': of de termijnoverschrijding verschoonbaar is (art. 6:11 Awb), beslist een \
+mens en legt dat vast in `verschoonbaarheid` (anders een fout).",
+};
+
+pub static BEZWAAR_03: Rule = Rule {
+    id: "BEZWAAR-03",
+    severity: Severity::Warning,
+    title: "De ontvangst van het bezwaarschrift is binnen twee weken bevestigd",
+    source: "art. 6:14 Awb; seed AP-bezwaar (praktijk: na uiterlijk 2 weken)",
+    explanation: "De ontvangstbevestiging (`verzonden.ontvangstbevestiging`) gaat uit binnen 14 dagen \
+na ontvangst (interne termijn: valt het einde niet op een werkdag, dan de werkdag ervoor).",
+};
+
+pub static BEZWAAR_04: Rule = Rule {
+    id: "BEZWAAR-04",
+    severity: Severity::Error,
+    title: "Een bezwaarschrift met een verzuim krijgt eerst de kans op herstel",
+    source: "art. 6:5, 6:6 en 7:10 lid 2 Awb",
+    explanation: "Mist het bezwaarschrift iets uit art. 6:5 Awb (`verzuimen`), dan gaat er een \
+herstelverzuimbrief uit met een termijn. Niet-ontvankelijk verklaren mag pas daarna \
+(`herstel_gevraagd_op`). Het herstel schort de beslistermijn op.",
+};
+
+pub static BEZWAAR_05: Rule = Rule {
+    id: "BEZWAAR-05",
+    severity: Severity::Error,
+    title: "Op het bezwaar is binnen de beslistermijn beslist",
+    source: "art. 7:10 Awb; art. 7:13 Awb; Algemene termijnenwet",
+    explanation: "De beslistermijn is zes weken, twaalf weken als de adviescommissie is \
+aangekondigd (`adviescommissie_mededeling_op`, art. 7:13 lid 2 Awb). Hij loopt vanaf de dag na het \
+einde van de bezwaartermijn (onverlengd, veilige lezing U8), niet vanaf de ontvangst, en wordt \
+opgeschort zolang een verzuim niet is hersteld (art. 7:10 lid 2: het aantal dagen tussen het verzoek en \
+het herstel). Open na het einde: fout; binnen de waarschuwingsmarge: waarschuwing.",
+};
+
+pub static BEZWAAR_07: Rule = Rule {
+    id: "BEZWAAR-07",
+    severity: Severity::Warning,
+    title: "De uitnodiging voor de hoorzitting gaat ruim op tijd uit",
+    source: "art. 7:2 en 7:4 Awb; seed factsheet §2.9",
+    explanation: "Stukken kunnen tot tien dagen voor het horen worden ingediend (art. 7:4 lid 1 Awb) \
+en het dossier ligt ten minste een week ter inzage: de uitnodiging gaat dus meer dan tien dagen vooraf \
+uit. De deelnemers zijn belanghebbenden en worden ook uitgenodigd.",
+};
+
+pub static BEZWAAR_08: Rule = Rule {
+    id: "BEZWAAR-08",
+    severity: Severity::Error,
+    title: "De beslissing op bezwaar is gemotiveerd en noemt waarom niet is gehoord",
+    source: "art. 7:2, 7:3, 7:12 en 7:13 lid 7 Awb",
+    explanation: "De beslissing heeft een motivering. Is er geen hoorzitting, dan noemt \
+`niet_gehoord` de grond uit art. 7:3 Awb. Wijkt de beslissing af van het advies van de commissie, dan \
+staat in `afwijking_advies` waarom.",
+};
+
+pub static RULES: &[&Rule] = &[
+    &BEZWAAR_01,
+    &BEZWAAR_03,
+    &BEZWAAR_04,
+    &BEZWAAR_05,
+    &BEZWAAR_07,
+    &BEZWAAR_08,
+];
+
+/// Last day of the bezwaar term (6 weeks, Atw).
+pub fn bezwaartermijn_einde(c: &Bezwaar) -> NaiveDate {
+    terms::find("bezwaartermijn")
+        .and_then(|t| t.compute_date(c.besluit.datum.value))
+        .expect("date term")
+        .end
+}
+
+/// Days the beslistermijn is suspended for a herstelverzuim (Awb 7:10(2),
+/// legal.md U9: (repair − request) − 1), as known on `as_of`.
+pub fn opschorting(c: &Bezwaar, as_of: NaiveDate) -> u64 {
+    match (&c.herstel_gevraagd_op, &c.hersteld_op) {
+        (Some(a), Some(b)) if b.value > a.value && b.value <= as_of => {
+            ((b.value - a.value).num_days() - 1).max(0) as u64
+        }
+        _ => 0,
+    }
+}
+
+/// End of the beslistermijn (Awb 7:10): from the raw end of the bezwaar
+/// term, 6 or 12 weeks, plus suspension, then the Atw.
+pub fn beslistermijn_einde(c: &Bezwaar) -> NaiveDate {
+    beslistermijn_einde_op(c, NaiveDate::MAX)
+}
+
+/// The beslistermijn as it stood on `as_of`: a letter states what was known
+/// when it was sent, so re-rendering it never changes its text.
+pub fn beslistermijn_einde_op(c: &Bezwaar, as_of: NaiveDate) -> NaiveDate {
+    let committee = c
+        .adviescommissie_mededeling_op
+        .as_ref()
+        .is_some_and(|d| d.value <= as_of);
+    let weeks = if committee { 12 } else { 6 };
+    let filing_raw = Period::Weeks(6).raw_end(c.besluit.datum.value);
+    let raw = Period::Weeks(weeks).raw_end(filing_raw) + Days::new(opschorting(c, as_of));
+    crate::calendar::compute(raw, Period::Days(0), Regime::Atw).end
+}
+
+/// When the bezwaar was decided, if it was.
+pub fn closed_on(c: &Bezwaar) -> Option<NaiveDate> {
+    c.beslissing.as_ref().map(|b| b.datum.value)
+}
+
+pub(super) fn check(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
+    super::common::check_address(ctx, &c.betrokkene.adres, report);
+    check_filing(ctx, c, report);
+
+    // BEZWAAR-03: ontvangstbevestiging within 14 days.
+    let due = terms::find("bezwaar-ontvangstbevestiging")
+        .and_then(|t| t.compute_date(c.ontvangen_op.value))
+        .expect("date term")
+        .end;
+    match &c.verzonden.ontvangstbevestiging {
+        Some(d) if d.value > due => report.push(
+            ctx.diag(
+                &BEZWAAR_03,
+                d.span.clone(),
+                format!("de ontvangstbevestiging ging uit na {}", format_date(due)),
+            )
+            .with_label("later dan twee weken"),
+        ),
+        None if ctx.today > due && closed_on(c).is_none() => report.push(
+            ctx.diag(
+                &BEZWAAR_03,
+                c.ontvangen_op.span.clone(),
+                format!(
+                    "de ontvangst is nog niet bevestigd; dat had uiterlijk {} moeten gebeuren",
+                    format_date(due)
+                ),
+            )
+            .with_label("ontvangen"),
+        ),
+        _ => {}
+    }
+
+    // BEZWAAR-04: herstel before niet-ontvankelijk.
+    if let Some(b) = &c.beslissing
+        && b.oordeel.value == Oordeel::NietOntvankelijk
+        && !c.verzuimen.is_empty()
+        && c.herstel_gevraagd_op.is_none()
+    {
+        report.push(
+            ctx.diag(
+                &BEZWAAR_04,
+                b.oordeel.span.clone(),
+                "niet-ontvankelijk wegens een verzuim mag pas na een herstelverzuimbrief (`herstel_gevraagd_op`)",
+            )
+            .with_label("niet-ontvankelijk"),
+        );
+    }
+
+    check_beslistermijn(ctx, c, report);
+
+    // BEZWAAR-07: invitation more than ten days ahead.
+    if let Some(h) = &c.hoorzitting {
+        let days = (h.datum.value - h.uitnodiging_op.value).num_days();
+        if days <= 10 {
+            report.push(
+                ctx.diag(
+                    &BEZWAAR_07,
+                    h.uitnodiging_op.span.clone(),
+                    format!(
+                        "de uitnodiging gaat {days} dagen voor de hoorzitting uit; dat moet meer dan tien dagen zijn (art. 7:4 lid 1 Awb)"
+                    ),
+                )
+                .with_label("te laat uitgenodigd"),
+            );
+        }
+    }
+
+    // BEZWAAR-08: the decision.
+    if let Some(b) = &c.beslissing {
+        if b.motivering.trim().is_empty() {
+            report.push(
+                ctx.diag(
+                    &BEZWAAR_08,
+                    b.motivering.span.clone(),
+                    "de motivering ontbreekt (art. 7:12 Awb)",
+                )
+                .with_label("leeg"),
+            );
+        }
+        if c.hoorzitting.is_none() && b.niet_gehoord.is_none() {
+            report.push(
+                ctx.diag(
+                    &BEZWAAR_08,
+                    b.datum.span.clone(),
+                    "er is niet gehoord: noem in `niet_gehoord` de grond uit art. 7:3 Awb",
+                )
+                .with_label("geen hoorzitting"),
+            );
+        }
+        super::common::check_address(ctx, &b.rechtbank.adres, report);
+    }
+}
+
+fn check_filing(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
+    let end = bezwaartermijn_einde(c);
+    let received = c.ontvangen_op.value;
+    if received <= end {
+        return;
+    }
+    let post_end = terms::find("bezwaar-post")
+        .and_then(|t| t.compute_date(end))
+        .expect("date term")
+        .end;
+    if let Some(posted) = &c.gepost_op
+        && posted.value <= end
+        && received <= post_end
+    {
+        report.push(
+            ctx.diag(
+                &BEZWAAR_01,
+                c.ontvangen_op.span.clone(),
+                format!(
+                    "ontvangen na het einde van de bezwaartermijn ({}), maar op tijd gepost: tijdig volgens art. 6:9 lid 2 Awb",
+                    format_date(end)
+                ),
+            )
+            .with_label("binnen de postweek"),
+        );
+        return;
+    }
+    let has_decision = c
+        .verschoonbaarheid
+        .as_deref()
+        .is_some_and(|v| !v.trim().is_empty());
+    let severity = if has_decision {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    let mut d = ctx
+        .diag_severity(
+            &BEZWAAR_01,
+            severity,
+            c.ontvangen_op.span.clone(),
+            format!(
+                "mogelijk te laat: de bezwaartermijn eindigde op {}",
+                format_date(end)
+            ),
+        )
+        .with_label("na de bezwaartermijn");
+    if !has_decision {
+        d = d.with_note("leg in `verschoonbaarheid` vast of de termijnoverschrijding verschoonbaar is (art. 6:11 Awb)");
+    }
+    report.push(d);
+}
+
+fn check_beslistermijn(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
+    let end = beslistermijn_einde(c);
+    let today = ctx.today;
+    if let Some(done) = closed_on(c)
+        && done <= today
+    {
+        if done > end {
+            let b = c.beslissing.as_ref().expect("closed");
+            report.push(
+                ctx.diag_severity(
+                    &BEZWAAR_05,
+                    Severity::Warning,
+                    b.datum.span.clone(),
+                    format!(
+                        "beslist op {}, na het einde van de beslistermijn op {}",
+                        format_date(done),
+                        format_date(end)
+                    ),
+                )
+                .with_label("te laat beslist"),
+            );
+        }
+        return;
+    }
+    if c.ontvangen_op.value > today {
+        return;
+    }
+    match report::status(
+        today,
+        end,
+        Regime::Atw,
+        ctx.config.termijnen.waarschuwing_werkdagen,
+    ) {
+        (Status::Verlopen, _) => report.push(
+            ctx.diag(
+                &BEZWAAR_05,
+                c.besluit.datum.span.clone(),
+                format!(
+                    "de beslistermijn is verlopen op {}; er is nog niet beslist",
+                    format_date(end)
+                ),
+            )
+            .with_label("bestreden besluit verzonden"),
+        ),
+        (Status::Binnenkort, left) => report.push(
+            ctx.diag_severity(
+                &BEZWAAR_05,
+                Severity::Warning,
+                c.besluit.datum.span.clone(),
+                format!(
+                    "de beslistermijn verloopt op {}: nog {left} werkdag(en)",
+                    format_date(end)
+                ),
+            )
+            .with_label("bestreden besluit verzonden"),
+        ),
+        _ => {}
+    }
+}

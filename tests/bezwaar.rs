@@ -1,0 +1,164 @@
+//! The bezwaar kind: terms and rules of the Awb, through the binary.
+
+mod common;
+
+use common::*;
+
+/// A bezwaar against a besluit sent on Monday 2 June 2025 (legal.md A01):
+/// the bezwaar term ends Monday 14 July 2025, the beslistermijn six weeks
+/// later, Monday 25 August 2025 (A08).
+fn bezwaar(extra: &str) -> String {
+    format!(
+        "soort: bezwaar
+kenmerk: B-1
+betrokkene:
+  voorletters: P.
+  achternaam: Pietersen
+  aanspreekvorm: heer
+  adres:
+    straat: Kerkstraat
+    huisnummer: \"1\"
+    postcode: 4001 AA
+    plaats: Rivierstad
+besluit:
+  kenmerk: T-1
+  datum: 2025-06-02
+  onderwerp: inzage
+ontvangen_op: 2025-07-01
+gronden: Meer inzage.
+behandelaar:
+  naam: L. Smit
+  telefoon: 0344 123 470
+verzonden:
+  ontvangstbevestiging: 2025-07-03
+{extra}"
+    )
+}
+
+fn validate(text: &str, today: &str) -> Run {
+    let repo = TestRepo::new();
+    repo.write("cases/b.yaml", text);
+    repo.run(&["validate", "--vandaag", today])
+}
+
+#[test]
+fn beslistermijn_counts_from_the_end_of_the_bezwaar_term() {
+    let r = validate(&bezwaar(""), "2025-08-25");
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("waarschuwing[BEZWAAR-05]: de beslistermijn verloopt op 25 augustus 2025"),
+        "{}",
+        r.stderr
+    );
+    let r = validate(&bezwaar(""), "2025-08-26");
+    assert_eq!(r.status, 1);
+    assert!(
+        r.stderr
+            .contains("fout[BEZWAAR-05]: de beslistermijn is verlopen op 25 augustus 2025"),
+        "{}",
+        r.stderr
+    );
+    // With the committee announced: twelve weeks (A09).
+    let r = validate(
+        &bezwaar("adviescommissie_mededeling_op: 2025-07-03\n"),
+        "2025-08-26",
+    );
+    assert_eq!(r.status, 0, "{}", r.stderr);
+}
+
+#[test]
+fn herstel_suspends_the_beslistermijn() {
+    // Asked 1 August, repaired 11 August: 9 days (legal.md A12, U9).
+    let text = bezwaar(
+        "verzuimen: [handtekening]\nherstel_gevraagd_op: 2025-08-01\nhersteld_op: 2025-08-11\n",
+    );
+    let repo = TestRepo::new();
+    repo.write("cases/b.yaml", &text);
+    let r = repo.run(&["deadlines", "--today", "2025-08-20"]);
+    assert!(r.stdout.contains("3 september 2025"), "{}", r.stdout);
+    let r = repo.run(&["render", "--dry-run", "--vandaag", "2025-08-20"]);
+    assert_eq!(
+        r.stdout, "B-1/ontvangstbevestiging\nB-1/herstelverzuim\n",
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn late_bezwaar_needs_a_recorded_decision() {
+    let text = bezwaar("").replace("ontvangen_op: 2025-07-01", "ontvangen_op: 2025-07-16");
+    let r = validate(&text, "2025-07-20");
+    assert_eq!(r.status, 1);
+    assert!(
+        r.stderr.contains(
+            "fout[BEZWAAR-01]: mogelijk te laat: de bezwaartermijn eindigde op 14 juli 2025"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("art. 6:11 Awb"), "{}", r.stderr);
+    // Posted in time, received within the week: timely (6:9), a warning.
+    let posted = text.replace("gronden:", "gepost_op: 2025-07-14\ngronden:");
+    let r = validate(&posted, "2025-07-20");
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("tijdig volgens art. 6:9 lid 2 Awb"),
+        "{}",
+        r.stderr
+    );
+    let decided = text.replace(
+        "gronden:",
+        "verschoonbaarheid: Verschoonbaar, ziekenhuisopname.\ngronden:",
+    );
+    assert_eq!(validate(&decided, "2025-07-20").status, 0);
+}
+
+#[test]
+fn hearing_invitation_more_than_ten_days_ahead() {
+    let h = "hoorzitting:\n  datum: 2025-08-12\n  tijd: 10.00 uur\n  plaats: Rivierstad\n  uitnodiging_op: 2025-08-05\n  stukken_ter_inzage: Op afspraak.\n";
+    let r = validate(&bezwaar(h), "2025-08-05");
+    assert!(
+        r.stderr.contains(
+            "waarschuwing[BEZWAAR-07]: de uitnodiging gaat 7 dagen voor de hoorzitting uit"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn decision_without_hearing_names_the_7_3_ground() {
+    let b = "beslissing:\n  datum: 2025-08-20\n  oordeel: ongegrond\n  motivering: Zie het besluit.\n  rechtbank:\n    naam: Rechtbank Gelderland\n    adres: { postbus: \"9030\", postcode: 6800 EM, plaats: Arnhem }\n";
+    let r = validate(&bezwaar(b), "2025-08-21");
+    assert_eq!(r.status, 1);
+    assert!(
+        r.stderr.contains(
+            "fout[BEZWAAR-08]: er is niet gehoord: noem in `niet_gehoord` de grond uit art. 7:3 Awb"
+        ),
+        "{}",
+        r.stderr
+    );
+    let b2 = b.replace(
+        "  motivering:",
+        "  niet_gehoord: kennelijk-ongegrond\n  motivering:",
+    );
+    let repo = TestRepo::new();
+    repo.write("cases/b.yaml", &bezwaar(&b2));
+    let r = repo.run(&["render", "--vandaag", "2025-08-21"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let text = pdf_text(&repo.path().join("output/B-1/beslissing-op-bezwaar.pdf"));
+    assert!(
+        text.contains("Wij hebben u niet gehoord, omdat het bezwaar kennelijk ongegrond is (artikel 7:3, onder b, Awb)."),
+        "{text}"
+    );
+    // Beroep: six weeks from the day after sending, Atw: 1 October 2025.
+    assert!(
+        text.contains("De laatste dag daarvoor is 1 oktober 2025."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Rechtbank Gelderland, Postbus 9030, 6800 EM ARNHEM"),
+        "{text}"
+    );
+}
