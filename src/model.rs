@@ -236,6 +236,8 @@ pub struct Probe {
 pub enum Case {
     AvgVerzoek(AvgVerzoek),
     Bezwaar(Bezwaar),
+    WpgVerzoek(WpgVerzoek),
+    Raadpleging(Raadpleging),
 }
 
 impl Case {
@@ -243,6 +245,8 @@ impl Case {
         match self {
             Case::AvgVerzoek(c) => &c.kenmerk,
             Case::Bezwaar(c) => &c.kenmerk,
+            Case::WpgVerzoek(c) => &c.kenmerk,
+            Case::Raadpleging(c) => &c.kenmerk,
         }
     }
 
@@ -250,6 +254,8 @@ impl Case {
         match self {
             Case::AvgVerzoek(_) => "avg-verzoek",
             Case::Bezwaar(_) => "bezwaar",
+            Case::WpgVerzoek(_) => "wpg-verzoek",
+            Case::Raadpleging(_) => "voorafgaande-raadpleging",
         }
     }
 
@@ -258,12 +264,152 @@ impl Case {
         match self {
             Case::AvgVerzoek(c) => &c.deelnemers,
             Case::Bezwaar(c) => &c.deelnemers,
+            Case::WpgVerzoek(c) => std::slice::from_ref(&c.afzender),
+            Case::Raadpleging(_) => &[],
         }
     }
 }
 
 /// The case kinds avgdoc knows, as written in `soort:`.
-pub const KINDS: &[&str] = &["avg-verzoek", "bezwaar"];
+pub const KINDS: &[&str] = &[
+    "avg-verzoek",
+    "bezwaar",
+    "wpg-verzoek",
+    "voorafgaande-raadpleging",
+];
+
+/// A request under the Wet politiegegevens (art. 25, 28 Wpg; seed
+/// AP-politie), handled by a police deelnemer.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WpgVerzoek {
+    pub soort: Spanned<String>,
+    pub kenmerk: Spanned<String>,
+    /// The deelnemer (a police unit) in whose name the letters go out.
+    pub afzender: Spanned<String>,
+    #[serde(default)]
+    pub uw_kenmerk: Option<String>,
+    pub betrokkene: Betrokkene,
+    pub verzoek: Spanned<WpgSoort>,
+    pub ontvangen_op: Spanned<NaiveDate>,
+    pub omschrijving: String,
+    #[serde(default)]
+    pub behandelaar: Option<String>,
+    #[serde(default)]
+    pub verzonden: VerzondenBezwaar,
+    #[serde(default)]
+    pub besluit: Option<Spanned<WpgBesluit>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WpgSoort {
+    Inzage,
+    Rectificatie,
+    Aanvulling,
+    Vernietiging,
+}
+
+/// Refusal grounds of art. 27(1) Wpg.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WpgGrond {
+    GerechtelijkOnderzoek,
+    StrafbareFeiten,
+    OpenbareVeiligheid,
+    RechtenDerden,
+    NationaleVeiligheid,
+    KennelijkOngegrond,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WpgBesluit {
+    pub datum: Spanned<NaiveDate>,
+    pub uitkomst: Spanned<Uitkomst>,
+    /// For inzage: whether police data about the person are processed.
+    #[serde(default)]
+    pub verwerkt: Option<bool>,
+    /// The data given, or what was corrected, completed or destroyed.
+    #[serde(default)]
+    pub gegevens: Vec<WpgGegeven>,
+    #[serde(default)]
+    pub toelichting: Option<String>,
+    /// Art. 27(1) ground of a (partial) refusal.
+    #[serde(default)]
+    pub weigeringsgrond: Option<Spanned<WpgGrond>>,
+    /// Reasons of a (partial) refusal (art. 27(2) Wpg).
+    #[serde(default)]
+    pub motivering: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WpgGegeven {
+    pub soort: String,
+    pub inhoud: String,
+}
+
+/// A prior consultation of the AP after a DPIA (art. 36 AVG; seed
+/// AP-voorafgaande-raadpleging).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Raadpleging {
+    pub soort: Spanned<String>,
+    pub kenmerk: Spanned<String>,
+    /// `avg`, or `wpg` for the Wpg/Wjsg regime.
+    pub regime: Spanned<RaadplegingRegime>,
+    /// The processing the consultation is about.
+    pub verwerking: String,
+    /// Who asks: the controller or the FG.
+    pub aanvrager: Aanvrager,
+    /// Date of the cover letter.
+    pub datum: Spanned<NaiveDate>,
+    /// Processing must not have started (art. 36(1) AVG; seed).
+    pub verwerking_gestart: Spanned<bool>,
+    pub bijlagen: Spanned<RaadplegingBijlagen>,
+    /// Art. 36(3)(a): responsibilities of the (joint) controllers and
+    /// processors.
+    pub verantwoordelijkheden: String,
+    /// Art. 36(3)(b): purposes and means.
+    pub doeleinden_en_middelen: String,
+    /// Art. 36(3)(c): measures and safeguards.
+    pub maatregelen: String,
+    /// The FG's advice on the DPIA.
+    pub fg_advies: Spanned<String>,
+    /// Art. 36(3)(f): other information, if the AP asked for it.
+    #[serde(default)]
+    pub overige_informatie: Option<String>,
+    /// Date the AP received the complete request (starts RAADPL-01/02).
+    #[serde(default)]
+    pub ap_ontvangen_op: Option<Spanned<NaiveDate>>,
+    /// Date of the AP's eindbrief: the consultation is over.
+    #[serde(default)]
+    pub eindbrief_op: Option<Spanned<NaiveDate>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RaadplegingRegime {
+    Avg,
+    Wpg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Aanvrager {
+    Verwerkingsverantwoordelijke,
+    Fg,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RaadplegingBijlagen {
+    /// The AP's aanvraagformulier, every applicable question answered.
+    pub aanvraagformulier: bool,
+    /// The DPIA (art. 36(3)(e)); without it the AP does not take it on.
+    pub dpia: bool,
+}
 
 /// A bezwaar against a besluit of the contactpunt (Awb ch. 6–7; seed
 /// AP-bezwaar; seed factsheet §2.9).

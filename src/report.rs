@@ -86,6 +86,8 @@ pub fn open_deadlines(ws: &Workspace, today: NaiveDate) -> Vec<Entry> {
         .filter_map(|cf| match &cf.case {
             Case::AvgVerzoek(c) => avg_entry(c, &cf.name, today, warn),
             Case::Bezwaar(c) => bezwaar_entry(c, &cf.name, today, warn),
+            Case::WpgVerzoek(c) => wpg_entry(c, &cf.name, today, warn),
+            Case::Raadpleging(c) => raadpleging_entry(c, &cf.name, today, warn),
         })
         .collect();
     out.sort_by(|a, b| {
@@ -151,6 +153,69 @@ fn bezwaar_entry(
         termijn: "BEZWAAR-05",
         omschrijving: "beslissing op bezwaar".to_string(),
         bron: bezwaar::BEZWAAR_05.source,
+        uiterlijk: end,
+        dagen: (end - today).num_days(),
+        werkdagen,
+        status,
+        status_tekst: status.describe(werkdagen),
+    })
+}
+
+fn wpg_entry(
+    c: &crate::model::WpgVerzoek,
+    file: &str,
+    today: NaiveDate,
+    warn: u32,
+) -> Option<Entry> {
+    use crate::rules::wpg;
+    let closed = c.besluit.as_ref().is_some_and(|b| b.datum.value <= today);
+    if c.ontvangen_op.value > today || closed {
+        return None;
+    }
+    let end = wpg::wpg_einde(c);
+    let (status, werkdagen) = status(today, end, Regime::Atw, warn);
+    Some(Entry {
+        kenmerk: c.kenmerk.value.clone(),
+        soort: "wpg-verzoek",
+        bestand: file.to_string(),
+        termijn: if c.verzoek.value == crate::model::WpgSoort::Inzage {
+            "WPG-01"
+        } else {
+            "WPG-02"
+        },
+        omschrijving: "besluit op Wpg-verzoek".to_string(),
+        bron: wpg::WPG_TERMIJN.source,
+        uiterlijk: end,
+        dagen: (end - today).num_days(),
+        werkdagen,
+        status,
+        status_tekst: status.describe(werkdagen),
+    })
+}
+
+fn raadpleging_entry(
+    c: &crate::model::Raadpleging,
+    file: &str,
+    today: NaiveDate,
+    warn: u32,
+) -> Option<Entry> {
+    use crate::rules::wpg;
+    let end = wpg::advies_uiterlijk(c)?;
+    if c.eindbrief_op.as_ref().is_some_and(|d| d.value <= today) {
+        return None;
+    }
+    // The AP's term: informational; it is never our deadline to miss.
+    let (status, werkdagen) = status(today, end, Regime::Atw, warn);
+    Some(Entry {
+        kenmerk: c.kenmerk.value.clone(),
+        soort: "voorafgaande-raadpleging",
+        bestand: file.to_string(),
+        termijn: match c.regime.value {
+            crate::model::RaadplegingRegime::Avg => "RAADPL-01",
+            crate::model::RaadplegingRegime::Wpg => "RAADPL-02",
+        },
+        omschrijving: "advies van de AP uiterlijk (informatief)".to_string(),
+        bron: wpg::RAADPL_01.source,
         uiterlijk: end,
         dagen: (end - today).num_days(),
         werkdagen,

@@ -9,6 +9,8 @@ use common::*;
 /// Every document the examples must yield (issue: every document of the
 /// avg-verzoek kind is rendered by the examples).
 const EXPECTED: &[&str] = &[
+    "POL-2026-0017/besluit",
+    "POL-2026-0017/ontvangstbevestiging",
     "ZVH-2026-0388/aanvullend-besluit",
     "ZVH-2026-0388/besluit",
     "ZVH-2026-0388/ontvangstbevestiging",
@@ -29,6 +31,7 @@ const EXPECTED: &[&str] = &[
     "ZVH-2026-B-0003/herstelverzuim",
     "ZVH-2026-B-0003/ontvangstbevestiging",
     "ZVH-2026-B-0003/uitnodiging-hoorzitting",
+    "ZVH-2026-VR-0001/aanbiedingsbrief",
 ];
 
 #[test]

@@ -37,7 +37,10 @@ pub fn documents(c: &AvgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Do
             "Wij hebben uw verzoek doorgestuurd",
             sent.doorzendbericht.as_ref().map_or(run_date, |x| x.value),
         );
-        dz.sender = deelnemer.map(|x| x.naam.clone());
+        dz.sender = deelnemer.map(|x| super::Sender {
+            naam: x.naam.clone(),
+            eigen_kenmerk: false,
+        });
         docs.push(dz);
     }
     match &c.identiteit {

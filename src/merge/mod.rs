@@ -11,6 +11,7 @@
 mod avg_verzoek;
 mod bezwaar;
 pub mod markdown;
+mod wpg;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -39,7 +40,7 @@ pub struct Document {
     pub addressee: Option<Addressee>,
     /// Who sends it, when not the organisation itself (a doorzendbericht
     /// comes from the deelnemer that received the request).
-    pub sender: Option<String>,
+    pub sender: Option<Sender>,
     /// Whether the reference block shows the requester's own reference
     /// (only in letters to the requester).
     pub uw_kenmerk: bool,
@@ -48,6 +49,15 @@ pub struct Document {
     /// An annex in the same PDF: its title and the template (relative to
     /// `templates/`, without `.md`) that gives its text.
     pub bijlage: Option<(String, String)>,
+}
+
+/// A deelnemer in whose name a letter goes out.
+#[derive(Debug, Clone)]
+pub struct Sender {
+    pub naam: String,
+    /// Whether the case kenmerk is the sender's own ("Ons kenmerk") or the
+    /// contactpunt's ("Zaakkenmerk").
+    pub eigen_kenmerk: bool,
 }
 
 /// The addressee of a letter: the window lines and the salutation.
@@ -87,6 +97,8 @@ pub fn documents(case: &Case, config: &Config, run_date: NaiveDate) -> Vec<Docum
     match case {
         Case::AvgVerzoek(c) => avg_verzoek::documents(c, config, run_date),
         Case::Bezwaar(c) => bezwaar::documents(c, config, run_date),
+        Case::WpgVerzoek(c) => wpg::wpg_documents(c, config, run_date),
+        Case::Raadpleging(c) => wpg::raadpleging_documents(c, config, run_date),
     }
 }
 
@@ -194,6 +206,18 @@ impl Merger {
                 c.kenmerk.value.as_str(),
                 c.uw_kenmerk.as_deref(),
                 Some(c.behandelaar.naam.as_str()),
+            ),
+            Case::WpgVerzoek(c) => (
+                wpg::wpg_context(config, c),
+                c.kenmerk.value.as_str(),
+                c.uw_kenmerk.as_deref(),
+                c.behandelaar.as_deref(),
+            ),
+            Case::Raadpleging(c) => (
+                wpg::raadpleging_context(config, c),
+                c.kenmerk.value.as_str(),
+                None,
+                None,
             ),
         };
         let obj = context.as_object_mut().expect("context is an object");
@@ -377,8 +401,19 @@ fn frame(
         // A letter drafted for a deelnemer to send (doorzendbericht): its
         // name and address, our kenmerk for reference, no contact details
         // of ours in its reference block.
-        Some(sender) => {
-            kenmerken.push(("Zaakkenmerk".into(), kenmerk.to_string()));
+        Some(Sender {
+            naam: sender,
+            eigen_kenmerk,
+        }) => {
+            let label = if *eigen_kenmerk {
+                "Ons kenmerk"
+            } else {
+                "Zaakkenmerk"
+            };
+            kenmerken.push((label.into(), kenmerk.to_string()));
+            if let Some(u) = uw_kenmerk.filter(|u| doc.uw_kenmerk && !u.trim().is_empty()) {
+                kenmerken.push(("Uw kenmerk".into(), u.to_string()));
+            }
             let d = config.deelnemers.iter().find(|d| &d.naam == sender);
             let address = d.and_then(|d| d.adres.as_ref());
             voet.push(match address {

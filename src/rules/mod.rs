@@ -11,6 +11,7 @@ pub mod avg_verzoek;
 pub mod bezwaar;
 pub mod common;
 pub mod system;
+pub mod wpg;
 
 use std::collections::HashMap;
 
@@ -74,6 +75,7 @@ pub fn all() -> Vec<&'static Rule> {
     v.extend(common::RULES);
     v.extend(avg_verzoek::RULES);
     v.extend(bezwaar::RULES);
+    v.extend(wpg::RULES);
     v.extend(system::RULES);
     v
 }
@@ -124,6 +126,8 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> Checked {
         match &cf.case {
             Case::AvgVerzoek(c) => avg_verzoek::check(&ctx, c, report),
             Case::Bezwaar(c) => bezwaar::check(&ctx, c, report),
+            Case::WpgVerzoek(c) => wpg::check_wpg(&ctx, c, report),
+            Case::Raadpleging(c) => wpg::check_raadpleging(&ctx, c, report),
         }
         let kenmerk = cf.case.kenmerk();
         let key = kenmerk.value.to_ascii_lowercase();
