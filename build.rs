@@ -1,4 +1,4 @@
-//! Embeds every template (`*.md`, `*.typ`) under `templates/` as the default template set, so the
+//! Embeds every template (`*.md`, `*.typ`, `*.css`) under `templates/` as the default template set, so the
 //! binary works without a `templates/` folder and a new template can never
 //! be forgotten in a hand-kept list.
 
@@ -20,7 +20,7 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) {
             collect(&path, base, out);
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
-            Some("md" | "typ")
+            Some("md" | "typ" | "css")
         ) {
             // Only templates: a logo belongs to one organisation and is
             // served from its own templates/ folder.

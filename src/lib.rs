@@ -25,6 +25,7 @@ pub mod model;
 pub mod pipeline;
 pub mod report;
 pub mod rules;
+pub mod site;
 pub mod templates;
 pub mod terms;
 pub mod typeset;

@@ -9,7 +9,9 @@ use serde::de::DeserializeOwned;
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, FileId, Report, Sources};
-use crate::model::{AvgVerzoek, Bezwaar, Case, Config, KINDS, Probe, Raadpleging, WpgVerzoek};
+use crate::model::{
+    AvgVerzoek, Bezwaar, Case, Config, KINDS, Notificatie, Probe, Raadpleging, WpgVerzoek,
+};
 
 /// The name of the organisation file at the root of a case repository.
 pub const CONFIG_FILE: &str = "avgdoc.yaml";
@@ -158,6 +160,7 @@ fn parse_case(sources: &Sources, id: FileId) -> Result<Case, Diagnostic> {
     match probe.soort.value.as_str() {
         "avg-verzoek" => parse::<AvgVerzoek>(sources, id).map(Case::AvgVerzoek),
         "bezwaar" => parse::<Bezwaar>(sources, id).map(Case::Bezwaar),
+        "notificatie" => parse::<Notificatie>(sources, id).map(Case::Notificatie),
         "wpg-verzoek" => parse::<WpgVerzoek>(sources, id).map(Case::WpgVerzoek),
         "voorafgaande-raadpleging" => parse::<Raadpleging>(sources, id).map(Case::Raadpleging),
         other => Err(Diagnostic::error(

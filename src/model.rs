@@ -238,6 +238,7 @@ pub enum Case {
     Bezwaar(Bezwaar),
     WpgVerzoek(WpgVerzoek),
     Raadpleging(Raadpleging),
+    Notificatie(Notificatie),
 }
 
 impl Case {
@@ -247,6 +248,7 @@ impl Case {
             Case::Bezwaar(c) => &c.kenmerk,
             Case::WpgVerzoek(c) => &c.kenmerk,
             Case::Raadpleging(c) => &c.kenmerk,
+            Case::Notificatie(c) => &c.kenmerk,
         }
     }
 
@@ -256,6 +258,7 @@ impl Case {
             Case::Bezwaar(_) => "bezwaar",
             Case::WpgVerzoek(_) => "wpg-verzoek",
             Case::Raadpleging(_) => "voorafgaande-raadpleging",
+            Case::Notificatie(_) => "notificatie",
         }
     }
 
@@ -266,6 +269,7 @@ impl Case {
             Case::Bezwaar(c) => &c.deelnemers,
             Case::WpgVerzoek(c) => std::slice::from_ref(&c.afzender),
             Case::Raadpleging(_) => &[],
+            Case::Notificatie(c) => &c.deelnemers,
         }
     }
 }
@@ -273,10 +277,81 @@ impl Case {
 /// The case kinds avgdoc knows, as written in `soort:`.
 pub const KINDS: &[&str] = &[
     "avg-verzoek",
+    "notificatie",
     "bezwaar",
     "wpg-verzoek",
     "voorafgaande-raadpleging",
 ];
+
+/// Informing a person whose case the samenwerkingsverband handles (art. 14
+/// AVG; seed factsheet ch. 3).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Notificatie {
+    pub soort: Spanned<String>,
+    pub kenmerk: Spanned<String>,
+    pub betrokkene: Betrokkene,
+    /// A complete aanmelding eligible for triage or weging was received:
+    /// the joint processing started (seed factsheet §3.3).
+    pub aanmelding_op: Spanned<NaiveDate>,
+    /// Whether the case was taken on after triage (the two letter
+    /// variants, seed factsheet §3.4, §3.7).
+    pub in_behandeling: bool,
+    /// The deelnemer that made the aanmelding.
+    #[serde(default)]
+    pub aanmelder: Option<Spanned<String>>,
+    /// Withhold only the aanmelder's identity when that removes the risk,
+    /// and give the rest (seed factsheet §3.6).
+    #[serde(default)]
+    pub aanmelder_afschermen: bool,
+    #[serde(default)]
+    pub deelnemers: Vec<Spanned<String>>,
+    /// Exceptions recorded per deelnemer (seed factsheet §3.8; art. 14(5)
+    /// AVG; art. 41 UAVG).
+    #[serde(default)]
+    pub uitzonderingen: Vec<Spanned<NotificatieUitzondering>>,
+    #[serde(default)]
+    pub behandelaar: Option<String>,
+    #[serde(default)]
+    pub verzonden: VerzondenNotificatie,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotificatieUitzondering {
+    pub deelnemer: Spanned<String>,
+    pub grond: Spanned<NotificatieGrond>,
+    pub toelichting: String,
+    /// The date the deelnemer reported that the exception lapsed: the
+    /// information follows after all.
+    #[serde(default)]
+    pub vervallen_op: Option<Spanned<NaiveDate>>,
+    /// Date of the last re-check (default: the aanmelding).
+    #[serde(default)]
+    pub getoetst_op: Option<Spanned<NaiveDate>>,
+}
+
+/// Exceptions to the art. 14 duty (seed factsheet §3.8, §1.8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NotificatieGrond {
+    /// The person already has the information (art. 14(5)(a)); still
+    /// report the triage outcome.
+    AlGeinformeerd,
+    /// Impossible or disproportionate effort (art. 14(5)(b)), e.g. no address.
+    Onmogelijk,
+    /// Informing would make the purpose impossible (art. 14(5)(b)).
+    DoelInGevaar,
+    /// Art. 41 UAVG, e.g. the rights and freedoms of others.
+    Uavg41,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerzondenNotificatie {
+    #[serde(default)]
+    pub notificatiebrief: Option<Spanned<NaiveDate>>,
+}
 
 /// A request under the Wet politiegegevens (art. 25, 28 Wpg; seed
 /// AP-politie), handled by a police deelnemer.

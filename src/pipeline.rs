@@ -91,6 +91,9 @@ pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
                 planned.push(format!("{}/{}", cf.case.kenmerk().value, doc.name));
             }
         }
+        if config.verwerking.is_some() {
+            planned.push("privacyverklaring".to_string());
+        }
     }
     (outcome(ws, report, failed, Vec::new()), planned)
 }
@@ -197,7 +200,88 @@ pub fn render(opts: &RunOptions) -> Outcome {
             failed += 1;
         }
     }
+    render_org(
+        opts,
+        &config,
+        &templates,
+        &merger,
+        &typesetter,
+        &ws,
+        &mut report,
+        &mut written,
+    );
     outcome(ws, report, failed, written)
+}
+
+/// The organisation-wide documents: the privacyverklaring (PDF for the
+/// notificatiebrief, HTML for the website).
+#[allow(clippy::too_many_arguments)]
+fn render_org(
+    opts: &RunOptions,
+    config: &crate::model::Config,
+    templates: &TemplateSet,
+    merger: &Merger,
+    typesetter: &Typesetter,
+    ws: &Workspace,
+    report: &mut Report,
+    written: &mut Vec<PathBuf>,
+) {
+    if config.verwerking.is_none() {
+        return;
+    }
+    let onderwerp = "Privacyverklaring";
+    let (merged, md) = match merger.merge_org(
+        templates,
+        config,
+        "privacyverklaring",
+        onderwerp,
+        opts.letter_date,
+    ) {
+        Ok(m) => m,
+        Err(d) => {
+            report.push(d);
+            return;
+        }
+    };
+    match typesetter.pdf(&merged, opts.letter_date, "privacyverklaring", &ws.sources) {
+        Ok(pdf) => push_written(
+            opts,
+            Path::new("privacyverklaring.pdf"),
+            &pdf,
+            report,
+            written,
+        ),
+        Err(e) => report.extend(e.diagnostics),
+    }
+    let css = templates.text("privacyverklaring.css").unwrap_or("");
+    let versie = format!(
+        "{} · versie van {}",
+        config.organisatie.naam, merged.letter.datum
+    );
+    let html = crate::site::page(onderwerp, &versie, &md, css);
+    push_written(
+        opts,
+        Path::new("privacyverklaring.html"),
+        html.as_bytes(),
+        report,
+        written,
+    );
+}
+
+fn push_written(
+    opts: &RunOptions,
+    rel: &Path,
+    bytes: &[u8],
+    report: &mut Report,
+    written: &mut Vec<PathBuf>,
+) {
+    match write_atomic(&opts.output, rel, bytes) {
+        Ok(path) => written.push(path),
+        Err(e) => report.push(Diagnostic::error(
+            "WRITE-01",
+            format!("kan {} niet schrijven: {e}", rel.display()),
+        )),
+    }
 }
 
 fn outcome(ws: Workspace, report: Report, failed: usize, written: Vec<PathBuf>) -> Outcome {

@@ -88,6 +88,7 @@ pub fn open_deadlines(ws: &Workspace, today: NaiveDate) -> Vec<Entry> {
             Case::Bezwaar(c) => bezwaar_entry(c, &cf.name, today, warn),
             Case::WpgVerzoek(c) => wpg_entry(c, &cf.name, today, warn),
             Case::Raadpleging(c) => raadpleging_entry(c, &cf.name, today, warn),
+            Case::Notificatie(c) => notificatie_entry(c, &cf.name, today, warn),
         })
         .collect();
     out.sort_by(|a, b| {
@@ -216,6 +217,62 @@ fn raadpleging_entry(
         },
         omschrijving: "advies van de AP uiterlijk (informatief)".to_string(),
         bron: wpg::RAADPL_01.source,
+        uiterlijk: end,
+        dagen: (end - today).num_days(),
+        werkdagen,
+        status,
+        status_tekst: status.describe(werkdagen),
+    })
+}
+
+fn notificatie_entry(
+    c: &crate::model::Notificatie,
+    file: &str,
+    today: NaiveDate,
+    warn: u32,
+) -> Option<Entry> {
+    use crate::rules::notificatie;
+    let sent = c
+        .verzonden
+        .notificatiebrief
+        .as_ref()
+        .is_some_and(|d| d.value <= today);
+    if c.aanmelding_op.value > today || sent {
+        return None;
+    }
+    let (end, termijn, omschrijving, bron, regime) = if notificatie::uitgesteld(c, today) {
+        // Postponed on an exception: the next date is the re-check.
+        let from = c
+            .uitzonderingen
+            .iter()
+            .filter_map(|u| u.getoetst_op.as_ref().map(|d| d.value))
+            .max()
+            .unwrap_or(c.aanmelding_op.value);
+        let due = crate::terms::find("hercontrole")?.compute_date(from)?.end;
+        (
+            due,
+            "HERCONTROLE-01",
+            "hertoetsing uitzondering (informatieplicht uitgesteld)",
+            notificatie::HERCONTROLE_01.source,
+            Regime::Intern,
+        )
+    } else {
+        (
+            notificatie::termijn_einde(c),
+            "AVG14-TERMIJN-01",
+            "informeren volgens art. 14 AVG",
+            notificatie::AVG14_TERMIJN_01.source,
+            Regime::Eu1182,
+        )
+    };
+    let (status, werkdagen) = status(today, end, regime, warn);
+    Some(Entry {
+        kenmerk: c.kenmerk.value.clone(),
+        soort: "notificatie",
+        bestand: file.to_string(),
+        termijn,
+        omschrijving: omschrijving.to_string(),
+        bron,
         uiterlijk: end,
         dagen: (end - today).num_days(),
         werkdagen,

@@ -79,7 +79,7 @@ fn herstel_suspends_the_beslistermijn() {
     assert!(r.stdout.contains("3 september 2025"), "{}", r.stdout);
     let r = repo.run(&["render", "--dry-run", "--vandaag", "2025-08-20"]);
     assert_eq!(
-        r.stdout, "B-1/ontvangstbevestiging\nB-1/herstelverzuim\n",
+        r.stdout, "B-1/ontvangstbevestiging\nB-1/herstelverzuim\nprivacyverklaring\n",
         "{}",
         r.stderr
     );

@@ -194,3 +194,88 @@ fn forwarding_by_a_private_deelnemer_warns() {
         "{e}"
     );
 }
+
+fn notificatie(extra: &str) -> String {
+    format!(
+        "soort: notificatie
+kenmerk: N-1
+betrokkene:
+  achternaam: Bos
+  adres: {{ straat: Veerweg, huisnummer: \"8\", postcode: 4011 VW, plaats: Waalkade }}
+aanmelding_op: 2026-01-15
+in_behandeling: true
+deelnemers: [politie]
+{extra}"
+    )
+}
+
+#[test]
+fn art14_term_and_postponement() {
+    let repo = TestRepo::new();
+    repo.write("cases/n.yaml", &notificatie(""));
+    // legal.md E20: 15 January 2026 + 1 month = Sunday 15 February → 16 February.
+    let r = repo.run(&["validate", "--vandaag", "2026-02-17"]);
+    assert_eq!(r.status, 1);
+    assert!(
+        r.stderr
+            .contains("fout[AVG14-TERMIJN-01]: de termijn is verlopen op 16 februari 2026"),
+        "{}",
+        r.stderr
+    );
+    // Postponed on a recorded exception: no error, no letter, a re-check.
+    let postponed = notificatie(
+        "uitzonderingen:\n  - deelnemer: politie\n    grond: uavg41\n    toelichting: Lopend onderzoek.\n",
+    );
+    repo.write("cases/n.yaml", &postponed);
+    let r = repo.run(&["validate", "--vandaag", "2026-02-17"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let r = repo.run(&["render", "--dry-run", "--vandaag", "2026-02-17"]);
+    assert!(!r.stdout.contains("N-1/"), "{}", r.stdout);
+    let r = repo.run(&["deadlines", "--today", "2026-02-17"]);
+    assert!(
+        r.stdout.contains("HERCONTROLE-01") && r.stdout.contains("15 april 2026"),
+        "{}",
+        r.stdout
+    );
+    let r = repo.run(&["validate", "--vandaag", "2026-04-16"]);
+    assert!(
+        r.stderr.contains("waarschuwing[HERCONTROLE-01]"),
+        "{}",
+        r.stderr
+    );
+    // The exception lapsed: the letter goes out after all.
+    let lapsed = postponed.replace(
+        "    toelichting: Lopend onderzoek.\n",
+        "    toelichting: Lopend onderzoek.\n    vervallen_op: 2026-03-01\n",
+    );
+    repo.write("cases/n.yaml", &lapsed);
+    let r = repo.run(&["render", "--vandaag", "2026-03-02", "--datum", "2026-03-02"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let text = pdf_text(&repo.path().join("output/N-1/notificatiebrief.pdf"));
+    assert!(
+        text.contains("Eerder konden wij u hierover nog niet informeren."),
+        "{text}"
+    );
+    assert!(text.contains("Bijlage: Privacyverklaring"), "{text}");
+}
+
+#[test]
+fn notificatie_exception_needs_a_deelnemer_of_the_case() {
+    let e = check_case(
+        &notificatie(
+            "uitzonderingen:\n  - deelnemer: ggz\n    grond: onmogelijk\n    toelichting: Geen adres.\n",
+        ),
+        "2026-01-20",
+    );
+    assert!(
+        e.contains("fout[AVG14-UITZONDERING-01]: `ggz` is geen deelnemer van deze zaak"),
+        "{e}"
+    );
+}
+
+fn check_case(text: &str, today: &str) -> String {
+    let repo = TestRepo::new();
+    repo.write("cases/x.yaml", text);
+    let r = repo.run(&["validate", "--vandaag", today]);
+    r.stderr
+}

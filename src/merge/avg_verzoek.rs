@@ -255,22 +255,5 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
             }),
         );
     }
-    if let Some(v) = &config.verwerking {
-        let v = &v.value;
-        obj.insert(
-            "verwerking".into(),
-            json!({
-                "systeem": v.systeem,
-                "grondslag": v.grondslag,
-                "doelen": v.doelen,
-                "categorieen": v.categorieen,
-                "ontvangers": v.ontvangers,
-                "bewaartermijnen": v.bewaartermijnen,
-                "bronnen": v.bronnen,
-                "geautomatiseerde_besluitvorming": v.geautomatiseerde_besluitvorming,
-                "doorgifte": v.doorgifte,
-            }),
-        );
-    }
     ctx
 }

@@ -11,6 +11,7 @@
 mod avg_verzoek;
 mod bezwaar;
 pub mod markdown;
+mod notificatie;
 mod wpg;
 
 use chrono::NaiveDate;
@@ -99,6 +100,7 @@ pub fn documents(case: &Case, config: &Config, run_date: NaiveDate) -> Vec<Docum
         Case::Bezwaar(c) => bezwaar::documents(c, config, run_date),
         Case::WpgVerzoek(c) => wpg::wpg_documents(c, config, run_date),
         Case::Raadpleging(c) => wpg::raadpleging_documents(c, config, run_date),
+        Case::Notificatie(c) => notificatie::documents(c, config, run_date),
     }
 }
 
@@ -219,6 +221,12 @@ impl Merger {
                 None,
                 None,
             ),
+            Case::Notificatie(c) => (
+                notificatie::context(config, c),
+                c.kenmerk.value.as_str(),
+                None,
+                c.behandelaar.as_deref(),
+            ),
         };
         let obj = context.as_object_mut().expect("context is an object");
         obj.insert(
@@ -265,6 +273,50 @@ impl Merger {
                 ),
             )
         })
+    }
+}
+
+impl Merger {
+    /// Merge an organisation-wide document (`templates/<name>.md`), dated
+    /// `datum`, as a document without address block. Also returns the
+    /// Markdown, for an HTML rendering.
+    pub fn merge_org(
+        &self,
+        templates: &TemplateSet,
+        config: &Config,
+        name: &str,
+        onderwerp: &str,
+        datum: NaiveDate,
+    ) -> Result<(Merged, String), Diagnostic> {
+        let mut context = org_context(config);
+        context.as_object_mut().expect("object").insert(
+            "brief".into(),
+            json!({ "datum": format_date(datum), "onderwerp": onderwerp }),
+        );
+        let ctx = tera::Context::from_value(context).expect("object");
+        let md = self.render(templates, &format!("{name}.md"), &ctx)?;
+        let doc = Document {
+            name: name.into(),
+            template: name.into(),
+            onderwerp: onderwerp.into(),
+            datum,
+            addressee: None,
+            sender: None,
+            uw_kenmerk: false,
+            context: json!({}),
+            bijlage: None,
+        };
+        let mut letter = frame(config, "", None, None, &doc);
+        letter.kenmerken = vec![("Versie".into(), format_date(datum))];
+        letter.titel = format!("{onderwerp} – {}", config.organisatie.naam);
+        Ok((
+            Merged {
+                letter,
+                body: markdown::to_typst(&md),
+                bijlage: None,
+            },
+            md,
+        ))
     }
 }
 
@@ -496,6 +548,20 @@ fn frame(
 /// The Tera context shared by every letter: organisation data.
 pub(crate) fn org_context(config: &Config) -> Value {
     let cp = &config.contactpunt;
+    let verwerking = config.verwerking.as_ref().map(|v| {
+        let v = &v.value;
+        json!({
+            "systeem": v.systeem,
+            "grondslag": v.grondslag,
+            "doelen": v.doelen,
+            "categorieen": v.categorieen,
+            "ontvangers": v.ontvangers,
+            "bewaartermijnen": v.bewaartermijnen,
+            "bronnen": v.bronnen,
+            "geautomatiseerde_besluitvorming": v.geautomatiseerde_besluitvorming,
+            "doorgifte": v.doorgifte,
+        })
+    });
     json!({
         "organisatie": { "naam": config.organisatie.naam, "website": config.organisatie.website },
         "contactpunt": {
@@ -514,5 +580,14 @@ pub(crate) fn org_context(config: &Config) -> Value {
             "naam": config.ondertekenaar.naam,
             "functie": config.ondertekenaar.functie,
         },
+        // The joint controllers are the overheidsdeelnemers (seed factsheet §3.2).
+        "verantwoordelijken": config
+            .deelnemers
+            .iter()
+            .filter(|d| d.overheid)
+            .map(|d| d.naam.clone())
+            .collect::<Vec<_>>(),
+        "alle_deelnemers": config.deelnemers.iter().map(|d| d.naam.clone()).collect::<Vec<_>>(),
+        "verwerking": verwerking,
     })
 }

@@ -10,6 +10,7 @@
 pub mod avg_verzoek;
 pub mod bezwaar;
 pub mod common;
+pub mod notificatie;
 pub mod system;
 pub mod wpg;
 
@@ -74,6 +75,7 @@ pub fn all() -> Vec<&'static Rule> {
     let mut v: Vec<&'static Rule> = Vec::new();
     v.extend(common::RULES);
     v.extend(avg_verzoek::RULES);
+    v.extend(notificatie::RULES);
     v.extend(bezwaar::RULES);
     v.extend(wpg::RULES);
     v.extend(system::RULES);
@@ -128,6 +130,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> Checked {
             Case::Bezwaar(c) => bezwaar::check(&ctx, c, report),
             Case::WpgVerzoek(c) => wpg::check_wpg(&ctx, c, report),
             Case::Raadpleging(c) => wpg::check_raadpleging(&ctx, c, report),
+            Case::Notificatie(c) => notificatie::check(&ctx, c, report),
         }
         let kenmerk = cf.case.kenmerk();
         let key = kenmerk.value.to_ascii_lowercase();

@@ -1,0 +1,243 @@
+//! Rules and facts for `notificatie` (art. 14 AVG; seed factsheet ch. 3;
+//! legal.md §2.3, §4.2).
+
+use chrono::NaiveDate;
+
+use super::{Ctx, Rule};
+use crate::calendar::{Regime, format_date};
+use crate::diag::{Report, Severity};
+use crate::model::{Notificatie, NotificatieGrond};
+use crate::report::{self, Status};
+use crate::terms;
+
+pub static AVG14_TERMIJN_01: Rule = Rule {
+    id: "AVG14-TERMIJN-01",
+    severity: Severity::Error,
+    title: "De betrokkene is binnen één maand na de aanmelding geïnformeerd (art. 14 AVG)",
+    source: "art. 14 lid 3 onder a AVG; seed factsheet §3.3–3.5; Vo. 1182/71",
+    explanation: "De termijn begint op de dag waarop een volledige aanmelding voor triage of weging \
+binnenkwam (`aanmelding_op`), ook als de casus daarna niet in behandeling wordt genomen. Uitstel mag \
+alleen op een vastgelegde uitzondering van een deelnemer. Open na de termijn zonder uitzondering: fout.",
+};
+
+pub static AVG14_UITZONDERING_01: Rule = Rule {
+    id: "AVG14-UITZONDERING-01",
+    severity: Severity::Error,
+    title: "Een uitzondering op de informatieplicht is vastgelegd per deelnemer, met toelichting",
+    source: "art. 14 lid 5 AVG; art. 41 UAVG; seed factsheet §3.6, §3.8",
+    explanation: "Elke uitzondering noemt een deelnemer van de zaak, de grond (al-geinformeerd, \
+onmogelijk, doel-in-gevaar, uavg41) en een toelichting. Bij al-geinformeerd gaat de brief toch uit: \
+de uitkomst van de triage moet de betrokkene nog horen. Wie alleen de identiteit van de aanmelder \
+moet afschermen, zet `aanmelder_afschermen: true` en geeft de rest wel.",
+};
+
+pub static HERCONTROLE_01: Rule = Rule {
+    id: "HERCONTROLE-01",
+    severity: Severity::Warning,
+    title: "Een uitzondering wordt periodiek opnieuw getoetst",
+    source: "seed factsheet §1.8 en §3.6 (interne termijn, standaard 3 maanden)",
+    explanation: "Een uitgestelde informatieplicht of een weigering op een uitzondering wordt elke \
+`termijnen.hercontrole_maanden` (standaard 3) opnieuw getoetst, vanaf `getoetst_op` of de aanmelding. \
+Is de toets verlopen, dan waarschuwt avgdoc. Vervalt de uitzondering (`vervallen_op`), dan gaat de \
+informatie alsnog uit.",
+};
+
+pub static PRIVACY_01: Rule = Rule {
+    id: "PRIVACY-01",
+    severity: Severity::Error,
+    title: "avgdoc.yaml beschrijft de verwerking, voor de privacyverklaring",
+    source: "art. 13/14 AVG; seed factsheet §3.1, §3.2, §3.7",
+    explanation: "De notificatiebrief gaat met de privacyverklaring als bijlage, en die wordt ook op \
+de website gepubliceerd. De twaalf onderdelen van §3.2 komen uit avgdoc.yaml: de overheidsdeelnemers \
+(verwerkingsverantwoordelijken), het contactpunt, de FG, en `verwerking` (grondslag, doelen, \
+categorieën, ontvangers, bewaartermijnen, bronnen, geautomatiseerde besluitvorming); rechten en \
+klachtrecht staan vast in het sjabloon.",
+};
+
+pub static RULES: &[&Rule] = &[
+    &AVG14_TERMIJN_01,
+    &AVG14_UITZONDERING_01,
+    &HERCONTROLE_01,
+    &PRIVACY_01,
+];
+
+/// Last day to inform the person (art. 14(3)(a) AVG).
+pub fn termijn_einde(c: &Notificatie) -> NaiveDate {
+    terms::find("art14")
+        .and_then(|t| t.compute_date(c.aanmelding_op.value))
+        .expect("date term")
+        .end
+}
+
+/// Whether an exception postpones the letter now: an active exception
+/// other than "already informed".
+pub fn uitgesteld(c: &Notificatie, today: NaiveDate) -> bool {
+    c.uitzonderingen.iter().any(|u| {
+        u.grond.value != NotificatieGrond::AlGeinformeerd
+            && u.vervallen_op.as_ref().is_none_or(|d| d.value > today)
+    })
+}
+
+/// Whether the letter goes out: no active postponing exception on the date
+/// it is dated.
+pub fn brief(c: &Notificatie, datum: NaiveDate) -> bool {
+    !uitgesteld(c, datum)
+}
+
+pub(super) fn check(ctx: &Ctx, c: &Notificatie, report: &mut Report) {
+    super::common::check_address(ctx, &c.betrokkene.adres, report);
+    if ctx.config.verwerking.is_none() {
+        report.push(
+            ctx.diag(
+                &PRIVACY_01,
+                c.aanmelding_op.span.clone(),
+                "de notificatiebrief gaat met de privacyverklaring: vul `verwerking` in avgdoc.yaml",
+            )
+            .with_label("notificatie"),
+        );
+    }
+    if let Some(a) = &c.aanmelder
+        && !ctx.config.deelnemers.iter().any(|d| d.id.value == a.value)
+    {
+        report.push(
+            ctx.diag(
+                &super::common::DEELNEMER_01,
+                a.span.clone(),
+                format!("onbekende deelnemer `{}`", a.value),
+            )
+            .with_label("staat niet in avgdoc.yaml"),
+        );
+    }
+    for u in &c.uitzonderingen {
+        if !c.deelnemers.iter().any(|d| d.value == u.deelnemer.value) {
+            report.push(
+                ctx.diag(
+                    &AVG14_UITZONDERING_01,
+                    u.deelnemer.span.clone(),
+                    format!("`{}` is geen deelnemer van deze zaak", u.deelnemer.value),
+                )
+                .with_label("geen deelnemer van de zaak"),
+            );
+        }
+        if u.toelichting.trim().is_empty() {
+            report.push(
+                ctx.diag(
+                    &AVG14_UITZONDERING_01,
+                    u.span.clone(),
+                    "de uitzondering mist een toelichting",
+                )
+                .with_label("toelichting ontbreekt"),
+            );
+        }
+        // HERCONTROLE-01: re-check an active postponing exception.
+        let active = u.grond.value != NotificatieGrond::AlGeinformeerd
+            && u.vervallen_op.as_ref().is_none_or(|d| d.value > ctx.today);
+        if active {
+            let from = u
+                .getoetst_op
+                .as_ref()
+                .map_or(c.aanmelding_op.value, |d| d.value);
+            let due = terms::find("hercontrole")
+                .expect("term")
+                .configured(&ctx.config.termijnen)
+                .compute_date(from)
+                .expect("date term")
+                .end;
+            if ctx.today > due {
+                report.push(
+                    ctx.diag(
+                        &HERCONTROLE_01,
+                        u.grond.span.clone(),
+                        format!(
+                            "toets opnieuw of de uitzondering nog geldt: de hercontrole was uiterlijk {}",
+                            format_date(due)
+                        ),
+                    )
+                    .with_label("uitzondering"),
+                );
+            }
+        }
+    }
+    // AVG14-TERMIJN-01.
+    let end = termijn_einde(c);
+    let today = ctx.today;
+    if let Some(sent) = &c.verzonden.notificatiebrief {
+        if sent.value <= today
+            && sent.value > end
+            && !c.uitzonderingen.iter().any(|u| u.vervallen_op.is_some())
+        {
+            report.push(
+                ctx.diag_severity(
+                    &AVG14_TERMIJN_01,
+                    Severity::Warning,
+                    sent.span.clone(),
+                    format!(
+                        "de brief ging uit na het einde van de termijn op {}",
+                        format_date(end)
+                    ),
+                )
+                .with_label("te laat"),
+            );
+        }
+        if sent.value <= today {
+            return;
+        }
+    }
+    if uitgesteld(c, today) || c.aanmelding_op.value > today {
+        return;
+    }
+    // A lapsed exception: the information follows after all; the original
+    // month no longer applies, so warn until it is sent (legal.md §2.3).
+    if let Some(lapsed) = c
+        .uitzonderingen
+        .iter()
+        .filter_map(|u| u.vervallen_op.as_ref())
+        .filter(|d| d.value <= today)
+        .max_by_key(|d| d.value)
+    {
+        report.push(
+            ctx.diag_severity(
+                &AVG14_TERMIJN_01,
+                Severity::Warning,
+                lapsed.span.clone(),
+                format!(
+                    "de uitzondering is vervallen op {}: stuur de informatie nu alsnog",
+                    format_date(lapsed.value)
+                ),
+            )
+            .with_label("vervallen"),
+        );
+        return;
+    }
+    match report::status(
+        today,
+        end,
+        Regime::Eu1182,
+        ctx.config.termijnen.waarschuwing_werkdagen,
+    ) {
+        (Status::Verlopen, _) => report.push(
+            ctx.diag(
+                &AVG14_TERMIJN_01,
+                c.aanmelding_op.span.clone(),
+                format!(
+                    "de termijn is verlopen op {}; de betrokkene is nog niet geïnformeerd",
+                    format_date(end)
+                ),
+            )
+            .with_label("aanmelding"),
+        ),
+        (Status::Binnenkort, left) => report.push(
+            ctx.diag_severity(
+                &AVG14_TERMIJN_01,
+                Severity::Warning,
+                c.aanmelding_op.span.clone(),
+                format!(
+                    "de termijn verloopt op {}: nog {left} werkdag(en)",
+                    format_date(end)
+                ),
+            )
+            .with_label("aanmelding"),
+        ),
+        _ => {}
+    }
+}
