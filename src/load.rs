@@ -10,7 +10,7 @@ use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, FileId, Report, Sources};
 use crate::model::{
-    AvgVerzoek, Bezwaar, Case, Config, KINDS, Notificatie, Probe, Raadpleging, WpgVerzoek,
+    AvgVerzoek, Bezwaar, Case, Config, Datalek, KINDS, Notificatie, Probe, Raadpleging, WpgVerzoek,
 };
 
 /// The name of the organisation file at the root of a case repository.
@@ -161,6 +161,7 @@ fn parse_case(sources: &Sources, id: FileId) -> Result<Case, Diagnostic> {
         "avg-verzoek" => parse::<AvgVerzoek>(sources, id).map(Case::AvgVerzoek),
         "bezwaar" => parse::<Bezwaar>(sources, id).map(Case::Bezwaar),
         "notificatie" => parse::<Notificatie>(sources, id).map(Case::Notificatie),
+        "datalek" => parse::<Datalek>(sources, id).map(Case::Datalek),
         "wpg-verzoek" => parse::<WpgVerzoek>(sources, id).map(Case::WpgVerzoek),
         "voorafgaande-raadpleging" => parse::<Raadpleging>(sources, id).map(Case::Raadpleging),
         other => Err(Diagnostic::error(

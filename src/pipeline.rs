@@ -15,6 +15,7 @@ use crate::rules::{self, Checked};
 use crate::templates::TemplateSet;
 use crate::typeset::Typesetter;
 use crate::write::write_atomic;
+use serde_json::json;
 
 /// Settings of a run.
 #[derive(Debug, Clone)]
@@ -93,6 +94,13 @@ pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
         }
         if config.verwerking.is_some() {
             planned.push("privacyverklaring".to_string());
+        }
+        if ws
+            .cases
+            .iter()
+            .any(|cf| matches!(cf.case, crate::model::Case::Datalek(_)))
+        {
+            planned.push("datalekregister".to_string());
         }
     }
     (outcome(ws, report, failed, Vec::new()), planned)
@@ -214,7 +222,8 @@ pub fn render(opts: &RunOptions) -> Outcome {
 }
 
 /// The organisation-wide documents: the privacyverklaring (PDF for the
-/// notificatiebrief, HTML for the website).
+/// notificatiebrief, HTML for the website) and the datalekregister (PDF
+/// and CSV, art. 33(5) AVG) over every breach case that loaded.
 #[allow(clippy::too_many_arguments)]
 fn render_org(
     opts: &RunOptions,
@@ -226,46 +235,182 @@ fn render_org(
     report: &mut Report,
     written: &mut Vec<PathBuf>,
 ) {
-    if config.verwerking.is_none() {
+    if let Some(verwerking) = &config.verwerking {
+        let datum = verwerking.vastgesteld_op.unwrap_or(opts.letter_date);
+        let onderwerp = "Privacyverklaring";
+        match merger.merge_org(
+            templates,
+            config,
+            "privacyverklaring",
+            onderwerp,
+            datum,
+            json!({}),
+        ) {
+            Ok((merged, md)) => {
+                match typesetter.pdf(&merged, datum, "privacyverklaring", &ws.sources) {
+                    Ok(pdf) => push_written(
+                        opts,
+                        Path::new("privacyverklaring.pdf"),
+                        &pdf,
+                        report,
+                        written,
+                    ),
+                    Err(e) => report.extend(e.diagnostics),
+                }
+                let css = templates.text("privacyverklaring.css").unwrap_or("");
+                let versie = format!(
+                    "{} · versie van {}",
+                    config.organisatie.naam, merged.letter.datum
+                );
+                let html = crate::site::page(onderwerp, &versie, &md, css);
+                push_written(
+                    opts,
+                    Path::new("privacyverklaring.html"),
+                    html.as_bytes(),
+                    report,
+                    written,
+                );
+            }
+            Err(d) => report.push(d),
+        }
+    }
+
+    let mut breaches: Vec<&crate::model::Datalek> = ws
+        .cases
+        .iter()
+        .filter_map(|cf| match &cf.case {
+            crate::model::Case::Datalek(c) => Some(c),
+            _ => None,
+        })
+        .collect();
+    if breaches.is_empty() {
         return;
     }
-    let onderwerp = "Privacyverklaring";
-    let (merged, md) = match merger.merge_org(
+    breaches.sort_by_key(|c| {
+        (
+            crate::rules::datalek::ontdekt_datum(c),
+            c.kenmerk.value.clone(),
+        )
+    });
+    let rows: Vec<serde_json::Value> = breaches
+        .iter()
+        .map(|c| merge::datalek::facts_json(config, c))
+        .collect();
+    let onderwerp = "Datalekregister";
+    match merger.merge_org(
         templates,
         config,
-        "privacyverklaring",
+        "datalekregister",
         onderwerp,
         opts.letter_date,
+        json!({ "datalekken": rows }),
     ) {
-        Ok(m) => m,
-        Err(d) => {
-            report.push(d);
-            return;
+        Ok((merged, _)) => {
+            match typesetter.pdf(&merged, opts.letter_date, "datalekregister", &ws.sources) {
+                Ok(pdf) => push_written(
+                    opts,
+                    Path::new("datalekregister.pdf"),
+                    &pdf,
+                    report,
+                    written,
+                ),
+                Err(e) => report.extend(e.diagnostics),
+            }
         }
-    };
-    match typesetter.pdf(&merged, opts.letter_date, "privacyverklaring", &ws.sources) {
-        Ok(pdf) => push_written(
+        Err(d) => report.push(d),
+    }
+    match register_csv(&rows) {
+        Ok(csv) => push_written(
             opts,
-            Path::new("privacyverklaring.pdf"),
-            &pdf,
+            Path::new("datalekregister.csv"),
+            &csv,
             report,
             written,
         ),
-        Err(e) => report.extend(e.diagnostics),
+        Err(e) => report.push(Diagnostic::error(
+            "WRITE-01",
+            format!("kan het datalekregister niet als CSV maken: {e}"),
+        )),
     }
-    let css = templates.text("privacyverklaring.css").unwrap_or("");
-    let versie = format!(
-        "{} · versie van {}",
-        config.organisatie.naam, merged.letter.datum
-    );
-    let html = crate::site::page(onderwerp, &versie, &md, css);
-    push_written(
-        opts,
-        Path::new("privacyverklaring.html"),
-        html.as_bytes(),
-        report,
-        written,
-    );
+}
+
+/// The datalekregister as CSV (UTF-8, `;`-separated as Dutch spreadsheet
+/// software expects), one row per breach.
+fn register_csv(rows: &[serde_json::Value]) -> Result<Vec<u8>, csv::Error> {
+    let text = |v: &serde_json::Value| -> String {
+        match v {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Array(a) => a
+                .iter()
+                .map(|x| match x {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            other => other.to_string(),
+        }
+    };
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    w.write_record([
+        "kenmerk",
+        "ontdekt_op",
+        "soort",
+        "omschrijving",
+        "betrokkenen",
+        "aantal_betrokkenen",
+        "gegevens",
+        "aantal_gegevens",
+        "gevolgen",
+        "risico",
+        "risico_toelichting",
+        "melding_ap",
+        "gemeld_op",
+        "meldnummer",
+        "reden_vertraging",
+        "betrokkenen_geinformeerd_op",
+        "uitzondering_betrokkenen",
+        "maatregelen",
+        "deelnemers",
+    ])?;
+    for r in rows {
+        let m = &r["melding"];
+        let i = &r["informeren"];
+        let maatregelen = r["maatregelen"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|x| format!("{} ({})", text(&x["wat"]), text(&x["op"])))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .unwrap_or_default();
+        w.write_record([
+            text(&r["kenmerk"]),
+            text(&r["ontdekt_op"]),
+            text(&r["soort_kort"]),
+            text(&r["omschrijving"]),
+            text(&r["betrokkenen"]["categorieen"]),
+            text(&r["betrokkenen"]["aantal"]),
+            text(&r["gegevens"]["categorieen"]),
+            text(&r["gegevens"]["aantal"]),
+            text(&r["gevolgen"]),
+            text(&r["risico"]),
+            text(&r["risico_toelichting"]),
+            text(&m["fase"]),
+            text(&m["gemeld_op"]),
+            text(&m["meldnummer"]),
+            text(&m["reden_vertraging"]),
+            text(&i["geinformeerd_op"]),
+            text(&i["uitzondering"]),
+            maatregelen,
+            text(&r["deelnemers"]),
+        ])?;
+    }
+    w.into_inner().map_err(|e| e.into_error().into())
 }
 
 fn push_written(

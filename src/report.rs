@@ -89,6 +89,7 @@ pub fn open_deadlines(ws: &Workspace, today: NaiveDate) -> Vec<Entry> {
             Case::WpgVerzoek(c) => wpg_entry(c, &cf.name, today, warn),
             Case::Raadpleging(c) => raadpleging_entry(c, &cf.name, today, warn),
             Case::Notificatie(c) => notificatie_entry(c, &cf.name, today, warn),
+            Case::Datalek(c) => datalek_entry(c, &cf.name, today),
         })
         .collect();
     out.sort_by(|a, b| {
@@ -278,6 +279,53 @@ fn notificatie_entry(
         werkdagen,
         status,
         status_tekst: status.describe(werkdagen),
+    })
+}
+
+/// A breach whose AP notification is due and not yet made: the 72 hours,
+/// shown by their last day (the report counts days).
+fn datalek_entry(c: &crate::model::Datalek, file: &str, today: NaiveDate) -> Option<Entry> {
+    use crate::rules::datalek;
+    if !datalek::melden(c) || datalek::gemeld(c).is_some() {
+        return None;
+    }
+    let start = datalek::ontdekt(c)?;
+    if start.date_naive() > today {
+        return None;
+    }
+    let deadline = datalek::ap_deadline(c)?;
+    let end = deadline.date_naive();
+    let (status, werkdagen) = if today > end {
+        (
+            Status::Verlopen,
+            -(working_days_between(end, today, Regime::Eu1182) as i64),
+        )
+    } else {
+        // Hours run through weekends: any deadline within 72 hours is near.
+        (
+            Status::Binnenkort,
+            working_days_between(today, end, Regime::Eu1182) as i64,
+        )
+    };
+    Some(Entry {
+        kenmerk: c.kenmerk.value.clone(),
+        soort: "datalek",
+        bestand: file.to_string(),
+        termijn: "DATALEK-01",
+        omschrijving: format!(
+            "melding aan de AP uiterlijk {}",
+            crate::terms::show_datetime(deadline)
+        ),
+        bron: datalek::DATALEK_01.source,
+        uiterlijk: end,
+        dagen: (end - today).num_days(),
+        werkdagen,
+        status,
+        status_tekst: if status == Status::Verlopen {
+            status.describe(werkdagen)
+        } else {
+            "melden binnen 72 uur".into()
+        },
     })
 }
 

@@ -27,6 +27,12 @@ const EXPECTED: &[&str] = &[
     "ZVH-2026-0427/verzoek-deelnemer-om",
     "ZVH-2026-0433/doorzendbericht",
     "ZVH-2026-0433/identificatieverzoek",
+    "ZVH-2026-D-0007/melding-ap",
+    "ZVH-2026-D-0007/melding-betrokkenen",
+    "ZVH-2026-D-0007/verzoek-deelnemer-gemeente-rivierstad",
+    "ZVH-2026-D-0007/verzoek-deelnemer-ggz",
+    "ZVH-2026-D-0009/melding-ap",
+    "ZVH-2026-D-0009/publieke-mededeling",
     "ZVH-2026-N-0101/notificatiebrief",
     "ZVH-2026-N-0102/notificatiebrief",
     "ZVH-2026-B-0003/beslissing-op-bezwaar",
@@ -35,6 +41,7 @@ const EXPECTED: &[&str] = &[
     "ZVH-2026-B-0003/uitnodiging-hoorzitting",
     "ZVH-2026-VR-0001/aanbiedingsbrief",
     "privacyverklaring",
+    "datalekregister",
 ];
 
 #[test]
@@ -72,6 +79,8 @@ fn example_letters_match_their_golden_text() {
     // The website version of the privacyverklaring.
     let html = std::fs::read_to_string(out.path().join("privacyverklaring.html")).unwrap();
     insta::assert_snapshot!("privacyverklaring.html", html);
+    let csv = std::fs::read_to_string(out.path().join("datalekregister.csv")).unwrap();
+    insta::assert_snapshot!("datalekregister.csv", csv);
     for doc in EXPECTED {
         let text = pdf_text_lines(&out.path().join(format!("{doc}.pdf")));
         insta::assert_snapshot!(doc.replace('/', "__"), text);

@@ -10,6 +10,7 @@
 
 mod avg_verzoek;
 mod bezwaar;
+pub mod datalek;
 pub mod markdown;
 mod notificatie;
 mod wpg;
@@ -101,6 +102,7 @@ pub fn documents(case: &Case, config: &Config, run_date: NaiveDate) -> Vec<Docum
         Case::WpgVerzoek(c) => wpg::wpg_documents(c, config, run_date),
         Case::Raadpleging(c) => wpg::raadpleging_documents(c, config, run_date),
         Case::Notificatie(c) => notificatie::documents(c, config, run_date),
+        Case::Datalek(c) => datalek::documents(c, config, run_date),
     }
 }
 
@@ -227,6 +229,12 @@ impl Merger {
                 None,
                 c.behandelaar.as_deref(),
             ),
+            Case::Datalek(c) => (
+                datalek::context(config, c),
+                c.kenmerk.value.as_str(),
+                None,
+                None,
+            ),
         };
         let obj = context.as_object_mut().expect("context is an object");
         obj.insert(
@@ -287,12 +295,17 @@ impl Merger {
         name: &str,
         onderwerp: &str,
         datum: NaiveDate,
+        extra: Value,
     ) -> Result<(Merged, String), Diagnostic> {
         let mut context = org_context(config);
-        context.as_object_mut().expect("object").insert(
+        let obj = context.as_object_mut().expect("object");
+        obj.insert(
             "brief".into(),
             json!({ "datum": format_date(datum), "onderwerp": onderwerp }),
         );
+        if let Value::Object(extra) = extra {
+            obj.extend(extra);
+        }
         let ctx = tera::Context::from_value(context).expect("object");
         let md = self.render(templates, &format!("{name}.md"), &ctx)?;
         let doc = Document {

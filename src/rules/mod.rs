@@ -10,6 +10,7 @@
 pub mod avg_verzoek;
 pub mod bezwaar;
 pub mod common;
+pub mod datalek;
 pub mod notificatie;
 pub mod system;
 pub mod wpg;
@@ -76,6 +77,7 @@ pub fn all() -> Vec<&'static Rule> {
     v.extend(common::RULES);
     v.extend(avg_verzoek::RULES);
     v.extend(notificatie::RULES);
+    v.extend(datalek::RULES);
     v.extend(bezwaar::RULES);
     v.extend(wpg::RULES);
     v.extend(system::RULES);
@@ -131,6 +133,7 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> Checked {
             Case::WpgVerzoek(c) => wpg::check_wpg(&ctx, c, report),
             Case::Raadpleging(c) => wpg::check_raadpleging(&ctx, c, report),
             Case::Notificatie(c) => notificatie::check(&ctx, c, report),
+            Case::Datalek(c) => datalek::check(&ctx, c, report),
         }
         let kenmerk = cf.case.kenmerk();
         let key = kenmerk.value.to_ascii_lowercase();

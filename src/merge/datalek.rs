@@ -1,0 +1,146 @@
+//! Documents and context of `datalek` (art. 33–34 AVG; seed factsheet ch. 4,
+//! Bijlage B), and the rows of the datalekregister (art. 33(5)).
+
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+use super::{Addressee, Document, org_context};
+use crate::calendar::format_date;
+use crate::model::{Config, Datalek, Fase, Inbreuk, Risico, UitzonderingBetrokkenen};
+use crate::rules::datalek as facts;
+use crate::terms::show_datetime;
+
+pub fn documents(c: &Datalek, config: &Config, run_date: NaiveDate) -> Vec<Document> {
+    let mut docs = Vec::new();
+    let start_day = facts::ontdekt_datum(c).unwrap_or(run_date);
+    let plain = |name: &str, onderwerp: &str, datum: NaiveDate| Document {
+        name: name.into(),
+        template: name.into(),
+        onderwerp: onderwerp.into(),
+        datum,
+        addressee: None,
+        sender: None,
+        uw_kenmerk: false,
+        context: json!({}),
+        bijlage: None,
+    };
+    if facts::melden(c) || c.melding_ap.is_some() {
+        let datum = facts::gemeld(c).map_or(run_date, |t| t.date_naive());
+        docs.push(plain(
+            "melding-ap",
+            "Melding datalek aan de Autoriteit Persoonsgegevens (concept)",
+            datum,
+        ));
+    }
+    if c.risico.value == Risico::Hoog {
+        let info = c.betrokkenen_informeren.as_ref();
+        let datum = info
+            .and_then(|i| i.geinformeerd_op.as_ref())
+            .map_or(run_date, |d| d.value);
+        match info.and_then(|i| i.uitzondering.as_ref()).map(|u| u.value) {
+            None => docs.push(plain(
+                "melding-betrokkenen",
+                "Wij informeren u over een datalek",
+                datum,
+            )),
+            Some(UitzonderingBetrokkenen::Onevenredig) => docs.push(plain(
+                "publieke-mededeling",
+                "Mededeling over een datalek",
+                datum,
+            )),
+            Some(_) => {}
+        }
+    }
+    let asked = c
+        .deelnemers_gevraagd_op
+        .as_ref()
+        .and_then(|t| crate::terms::parse_moment(t).ok());
+    for id in &c.deelnemers {
+        let Some(d) = config.deelnemers.iter().find(|x| x.id.value == id.value) else {
+            continue;
+        };
+        let uiterlijk = asked
+            .and_then(|t| crate::terms::find("datalek-deelnemers")?.compute_hours(t))
+            .map(|r| show_datetime(r.end));
+        docs.push(Document {
+            name: format!("verzoek-deelnemer-{}", d.id.value),
+            template: "verzoek-deelnemer".into(),
+            onderwerp: "Datalek: verzoek om informatie binnen 24 uur".into(),
+            datum: asked.map_or(start_day, |t| t.date_naive()),
+            addressee: Some(Addressee::deelnemer(d)),
+            sender: None,
+            uw_kenmerk: false,
+            context: json!({
+                "deelnemer": { "id": d.id.value, "naam": d.naam },
+                "antwoord_uiterlijk": uiterlijk,
+            }),
+            bijlage: None,
+        });
+    }
+    docs
+}
+
+fn inbreuk(i: Inbreuk) -> &'static str {
+    match i {
+        Inbreuk::Vertrouwelijkheid => {
+            "vertrouwelijkheid (gegevens zijn gezien of gekregen door iemand die dat niet mocht)"
+        }
+        Inbreuk::Integriteit => "integriteit (gegevens zijn zonder recht veranderd)",
+        Inbreuk::Beschikbaarheid => "beschikbaarheid (gegevens zijn kwijt of niet meer bereikbaar)",
+    }
+}
+
+/// The facts of a breach, for its documents and the register.
+pub fn facts_json(config: &Config, c: &Datalek) -> Value {
+    let melding = c.melding_ap.as_ref();
+    let info = c.betrokkenen_informeren.as_ref();
+    json!({
+        "kenmerk": c.kenmerk.value,
+        "ontdekt_op": facts::show(&c.ontdekt_op),
+        "ap_uiterlijk": facts::ap_deadline(c).map(show_datetime),
+        "soort_inbreuk": c.soort_inbreuk.iter().map(|i| inbreuk(*i)).collect::<Vec<_>>(),
+        "soort_kort": c.soort_inbreuk.iter().map(|i| match i {
+            Inbreuk::Vertrouwelijkheid => "vertrouwelijkheid",
+            Inbreuk::Integriteit => "integriteit",
+            Inbreuk::Beschikbaarheid => "beschikbaarheid",
+        }).collect::<Vec<_>>().join(", "),
+        "omschrijving": c.omschrijving.value,
+        "betrokkenen": { "categorieen": c.betrokkenen.categorieen, "aantal": c.betrokkenen.aantal },
+        "gegevens": { "categorieen": c.gegevens.categorieen, "aantal": c.gegevens.aantal },
+        "gevolgen": c.gevolgen.value,
+        "maatregelen": c.maatregelen.iter().map(|m| json!({ "wat": m.wat, "op": format_date(m.op) })).collect::<Vec<_>>(),
+        "risico": match c.risico.value { Risico::Geen => "geen risico", Risico::Risico => "risico", Risico::Hoog => "hoog risico" },
+        "risico_toelichting": c.risico_toelichting.value,
+        "melden": facts::melden(c),
+        "melding": melding.map(|m| json!({
+            "fase": match m.fase {
+                Fase::Voorlopig => "voorlopige melding",
+                Fase::Aanvulling => "aanvulling op een eerdere melding",
+                Fase::Intrekking => "intrekking van een eerdere melding",
+                Fase::Definitief => "definitieve melding",
+            },
+            "gemeld_op": m.gemeld_op.as_ref().map(|t| facts::show(t)),
+            "meldnummer": m.meldnummer,
+            "reden_vertraging": m.reden_vertraging,
+        })),
+        "informeren": info.map(|i| json!({
+            "geinformeerd_op": i.geinformeerd_op.as_ref().map(|d| format_date(d.value)),
+            "uitzondering": i.uitzondering.as_ref().map(|u| match u.value {
+                UitzonderingBetrokkenen::Versleuteld => "de gegevens waren versleuteld of op een andere manier onleesbaar (artikel 34, derde lid, onder a, AVG)",
+                UitzonderingBetrokkenen::Maatregelen => "achteraf genomen maatregelen maken het hoge risico onwaarschijnlijk (artikel 34, derde lid, onder b, AVG)",
+                UitzonderingBetrokkenen::Onevenredig => "individueel informeren vergt een onevenredige inspanning; daarom een openbare mededeling (artikel 34, derde lid, onder c, AVG)",
+            }),
+            "toelichting": i.toelichting,
+            "advies": i.advies,
+        })),
+        "deelnemers": c.deelnemers.iter().map(|id| config.deelnemers.iter().find(|d| d.id.value == id.value).map_or_else(|| id.value.clone(), |d| d.naam.clone())).collect::<Vec<_>>(),
+    })
+}
+
+pub fn context(config: &Config, c: &Datalek) -> Value {
+    let mut ctx = org_context(config);
+    ctx.as_object_mut()
+        .expect("object")
+        .insert("datalek".into(), facts_json(config, c));
+    ctx
+}
