@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::calendar::{Regime, format_date, working_days_between};
 use crate::load::Workspace;
-use crate::model::{AvgVerzoek, Case};
+use crate::model::{AvgVerzoek, Case, Termijnen};
 use crate::rules::avg_verzoek;
 
 /// Where a deadline stands on the reference date.
@@ -76,19 +76,21 @@ pub struct Entry {
 
 /// The next deadline of every open case, earliest first.
 pub fn open_deadlines(ws: &Workspace, today: NaiveDate) -> Vec<Entry> {
-    let warn = ws
+    let termijnen = ws
         .config
         .as_ref()
-        .map_or(5, |c| c.termijnen.waarschuwing_werkdagen);
+        .map(|c| c.termijnen.clone())
+        .unwrap_or_default();
+    let warn = termijnen.waarschuwing_werkdagen;
     let mut out: Vec<Entry> = ws
         .cases
         .iter()
         .filter_map(|cf| match &cf.case {
-            Case::AvgVerzoek(c) => avg_entry(c, &cf.name, today, warn),
+            Case::AvgVerzoek(c) => avg_entry(c, &cf.name, today, &termijnen),
             Case::Bezwaar(c) => bezwaar_entry(c, &cf.name, today, warn),
             Case::WpgVerzoek(c) => wpg_entry(c, &cf.name, today, warn),
             Case::Raadpleging(c) => raadpleging_entry(c, &cf.name, today, warn),
-            Case::Notificatie(c) => notificatie_entry(c, &cf.name, today, warn),
+            Case::Notificatie(c) => notificatie_entry(c, &cf.name, today, &termijnen),
             Case::Datalek(c) => datalek_entry(c, &cf.name, today),
         })
         .collect();
@@ -106,9 +108,26 @@ pub fn avg_open(c: &AvgVerzoek, today: NaiveDate) -> bool {
     c.ontvangen_op.value <= today && avg_verzoek::closed_on(c).is_none_or(|(d, _)| d > today)
 }
 
-fn avg_entry(c: &AvgVerzoek, file: &str, today: NaiveDate, warn: u32) -> Option<Entry> {
+fn avg_entry(c: &AvgVerzoek, file: &str, today: NaiveDate, termijnen: &Termijnen) -> Option<Entry> {
+    let warn = termijnen.waarschuwing_werkdagen;
     if !avg_open(c, today) {
-        return None;
+        // Closed, but an exception in the besluit still needs re-checking.
+        c.besluit.as_ref().filter(|b| b.datum.value <= today)?;
+        let due = avg_verzoek::hercontrole(c, termijnen)?;
+        let (status, werkdagen) = status(today, due, Regime::Intern, warn);
+        return Some(Entry {
+            kenmerk: c.kenmerk.value.clone(),
+            soort: "avg-verzoek",
+            bestand: file.to_string(),
+            termijn: "HERCONTROLE-01",
+            omschrijving: "hertoetsing uitzondering in het besluit".to_string(),
+            bron: crate::rules::notificatie::HERCONTROLE_01.source,
+            uiterlijk: due,
+            dagen: (due - today).num_days(),
+            werkdagen,
+            status,
+            status_tekst: status.describe(werkdagen),
+        });
     }
     let (end, omschrijving) = match avg_verzoek::effective_deadline(c) {
         Some(end) if c.verlenging.is_some() && avg_verzoek::valid_extension(c).is_some() => {
@@ -230,9 +249,10 @@ fn notificatie_entry(
     c: &crate::model::Notificatie,
     file: &str,
     today: NaiveDate,
-    warn: u32,
+    termijnen: &Termijnen,
 ) -> Option<Entry> {
     use crate::rules::notificatie;
+    let warn = termijnen.waarschuwing_werkdagen;
     let sent = c
         .verzonden
         .notificatiebrief
@@ -249,7 +269,10 @@ fn notificatie_entry(
             .filter_map(|u| u.getoetst_op.as_ref().map(|d| d.value))
             .max()
             .unwrap_or(c.aanmelding_op.value);
-        let due = crate::terms::find("hercontrole")?.compute_date(from)?.end;
+        let due = crate::terms::find("hercontrole")?
+            .configured(termijnen)
+            .compute_date(from)?
+            .end;
         (
             due,
             "HERCONTROLE-01",

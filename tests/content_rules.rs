@@ -279,3 +279,23 @@ fn check_case(text: &str, today: &str) -> String {
     let r = repo.run(&["validate", "--vandaag", today]);
     r.stderr
 }
+
+#[test]
+fn refusal_on_an_exception_gets_a_recheck_date() {
+    let b = besluit(
+        "    - recht: inzage\n      uitkomst: gedeeltelijk\n      uitzonderingen:\n        - deelnemer: politie\n          grond: artikel 41, eerste lid, onder d, UAVG\n          gegevens: het onderzoek\n          motivering: Lopend onderzoek.\n",
+        GEGEVENS,
+    );
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("T-1", &b));
+    // Besluit 20 November 2026 + 3 months = Saturday 20 February 2027 →
+    // Friday 19 February (internal term: the working day before).
+    let r = repo.run(&["deadlines", "--today", "2026-12-01"]);
+    assert!(
+        r.stdout.contains("HERCONTROLE-01") && r.stdout.contains("19 februari 2027"),
+        "{}",
+        r.stdout
+    );
+    let r = repo.run(&["validate", "--vandaag", "2027-02-22"]);
+    assert!(r.stderr.contains("waarschuwing[HERCONTROLE-01]: toets opnieuw of de uitzondering in het besluit nog geldt"), "{}", r.stderr);
+}

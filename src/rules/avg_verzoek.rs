@@ -194,6 +194,29 @@ pub fn closed_on(case: &AvgVerzoek) -> Option<(chrono::NaiveDate, std::ops::Rang
         .map(|d| (d.value, d.span.clone()))
 }
 
+/// The re-check date of the exceptions in the besluit that no aanvullend
+/// besluit has lifted yet: besluit date + `hercontrole_maanden` (seed
+/// factsheet §1.8; legal.md §2.9, HERCONTROLE-01).
+pub fn hercontrole(case: &AvgVerzoek, t: &crate::model::Termijnen) -> Option<chrono::NaiveDate> {
+    let b = case.besluit.as_ref()?;
+    let lifted = case
+        .aanvullend_besluit
+        .as_ref()
+        .map(|a| a.deelnemer.value.as_str());
+    let open = b
+        .beslissingen
+        .iter()
+        .flat_map(|bs| bs.uitzonderingen.iter())
+        .any(|u| Some(u.deelnemer.value.as_str()) != lifted);
+    if !open {
+        return None;
+    }
+    crate::terms::find("hercontrole")?
+        .configured(t)
+        .compute_date(b.datum.value)
+        .map(|r| r.end)
+}
+
 /// The date the request was first received: a forwarded request counts
 /// from its earliest receipt by an overheidsdeelnemer (legal.md U6).
 pub fn first_receipt(case: &AvgVerzoek) -> chrono::NaiveDate {
@@ -254,6 +277,22 @@ pub(super) fn check(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
     }
 
     check_woo(ctx, case, report);
+    if let Some(due) = hercontrole(case, &ctx.config.termijnen)
+        && ctx.today > due
+        && let Some(b) = &case.besluit
+    {
+        report.push(
+            ctx.diag(
+                &super::notificatie::HERCONTROLE_01,
+                b.datum.span.clone(),
+                format!(
+                    "toets opnieuw of de uitzondering in het besluit nog geldt: de hercontrole was uiterlijk {}",
+                    format_date(due)
+                ),
+            )
+            .with_label("besluit met uitzondering"),
+        );
+    }
     check_doorzending(ctx, case, report);
     check_besluit(ctx, case, report);
     check_aanvullend(ctx, case, report);
