@@ -247,7 +247,15 @@ impl Merger {
             }),
         );
         obj.insert("doc".into(), doc.context.clone());
-        let letter = frame(config, kenmerk, uw_kenmerk, behandelaar, doc);
+        let mut letter = frame(config, kenmerk, uw_kenmerk, behandelaar, doc);
+        // A bezwaar names its handler's own phone number (Awb 6:14; seed
+        // AP-bezwaar).
+        if let Case::Bezwaar(c) = case
+            && doc.sender.is_none()
+            && let Some(tel) = letter.kenmerken.iter_mut().find(|(l, _)| l == "Telefoon")
+        {
+            tel.1 = nbsp(&c.behandelaar.telefoon);
+        }
         let ctx = tera::Context::from_value(context).expect("context is an object");
         let body = self.render(
             templates,
