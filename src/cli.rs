@@ -22,7 +22,9 @@ Gebruik: {usage}
 {all-args}{after-help}";
 
 /// avgdoc: van zaakbestand (YAML) naar officiële brief (PDF) voor
-/// AVG-verzoeken, met alle wettelijke termijnen gecontroleerd.
+/// privacyzaken (AVG-verzoeken, notificaties, datalekken, bezwaren,
+/// Wpg-verzoeken, voorafgaande raadplegingen), met alle wettelijke
+/// termijnen gecontroleerd.
 #[derive(Debug, Parser)]
 #[command(
     name = "avgdoc",
@@ -52,17 +54,22 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Controleer alle zaken in cases/ (afsluitcode 1 bij een fout)
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(help_template = HELP_TEMPLATE, override_usage = "avgdoc validate [OPTIES]")]
     Validate(CommonArgs),
     /// Controleer alle zaken en maak de brieven van elke geldige zaak
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(help_template = HELP_TEMPLATE, override_usage = "avgdoc render [OPTIES]")]
     Render(RenderArgs),
     /// Toon de eerstvolgende termijn van elke open zaak
-    #[command(help_template = HELP_TEMPLATE, visible_alias = "termijnen")]
+    #[command(
+        help_template = HELP_TEMPLATE,
+        visible_alias = "termijnen",
+        override_usage = "avgdoc deadlines [OPTIES]"
+    )]
     Deadlines(DeadlinesArgs),
     /// Bereken het einde van een wettelijke termijn
     #[command(
         help_template = HELP_TEMPLATE,
+        override_usage = "avgdoc termijn <TERMIJN> <VANAF> [OPTIES]\n       avgdoc termijn --list",
         after_help = "Voorbeelden:\n  avgdoc termijn avg-verzoek 2026-01-30 --uitleg\n  avgdoc termijn datalek-ap 2026-01-16T16:30\n  avgdoc termijn --list"
     )]
     Termijn(TermijnArgs),
@@ -70,7 +77,7 @@ pub enum Command {
     #[command(help_template = HELP_TEMPLATE)]
     Rules,
     /// Leg één regel uit, met bron en voorbeeld
-    #[command(help_template = HELP_TEMPLATE)]
+    #[command(help_template = HELP_TEMPLATE, override_usage = "avgdoc explain <CODE>")]
     Explain {
         /// De code van de regel, bijvoorbeeld AVG-TERMIJN-01
         #[arg(value_name = "CODE", help_heading = "Argumenten")]
@@ -118,16 +125,16 @@ pub struct DeadlinesArgs {
     #[command(flatten)]
     pub common: CommonArgs,
 
-    /// Uitvoer: tabel, json, markdown (voor een CI-samenvatting) of ics (agenda)
-    #[arg(long, value_name = "VORM", default_value = "tabel", value_parser = ["tabel", "json", "markdown", "ics"], help_heading = "Opties")]
+    /// Uitvoer: tabel, json, markdown (voor een CI-samenvatting) of ics (agenda) [standaard: tabel]
+    #[arg(long, value_name = "VORM", default_value = "tabel", value_parser = ["tabel", "json", "markdown", "ics"], hide_default_value = true, hide_possible_values = true, help_heading = "Opties")]
     pub format: String,
 
     /// Peildatum, JJJJ-MM-DD (zelfde als --vandaag) [standaard: vandaag]
     #[arg(long, value_name = "DATUM", value_parser = parse_date, conflicts_with = "vandaag", help_heading = "Opties")]
     pub today: Option<NaiveDate>,
 
-    /// Afsluitcode 1 bij een verlopen termijn, of ook bij een waarschuwing
-    #[arg(long = "fail-on", value_name = "NIVEAU", value_parser = ["verlopen", "waarschuwing"], help_heading = "Opties")]
+    /// Afsluitcode 1 bij een verlopen termijn (verlopen), of ook bij een termijn die bijna verloopt (waarschuwing)
+    #[arg(long = "fail-on", value_name = "NIVEAU", value_parser = ["verlopen", "waarschuwing"], hide_possible_values = true, help_heading = "Opties")]
     pub fail_on: Option<String>,
 }
 
@@ -141,9 +148,9 @@ pub struct TermijnArgs {
     )]
     pub term: Option<String>,
 
-    /// Begin: datum JJJJ-MM-DD, of voor urentermijnen een tijdstip (2026-01-16T16:30, Europe/Amsterdam)
+    /// Begin van de termijn: een datum JJJJ-MM-DD, of voor urentermijnen een tijdstip (2026-01-16T16:30, Europe/Amsterdam)
     #[arg(
-        value_name = "BEGIN",
+        value_name = "VANAF",
         required_unless_present = "list",
         help_heading = "Argumenten"
     )]
@@ -157,8 +164,8 @@ pub struct TermijnArgs {
     #[arg(long, help_heading = "Opties")]
     pub list: bool,
 
-    /// Uitvoer: tekst of json
-    #[arg(long, value_name = "VORM", default_value = "tekst", value_parser = ["tekst", "json"], help_heading = "Opties")]
+    /// Uitvoer: tekst of json [standaard: tekst]
+    #[arg(long, value_name = "VORM", default_value = "tekst", value_parser = ["tekst", "json"], hide_default_value = true, hide_possible_values = true, help_heading = "Opties")]
     pub format: String,
 
     /// Map met avgdoc.yaml, voor de daar ingestelde termijnen [standaard: huidige map]
