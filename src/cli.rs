@@ -55,7 +55,7 @@ pub struct Cli {
 pub enum Command {
     /// Controleer alle zaken in cases/ (afsluitcode 1 bij een fout)
     #[command(help_template = HELP_TEMPLATE, override_usage = "avgdoc validate [OPTIES]")]
-    Validate(CommonArgs),
+    Validate(ValidateArgs),
     /// Controleer alle zaken en maak de brieven van elke geldige zaak
     #[command(help_template = HELP_TEMPLATE, override_usage = "avgdoc render [OPTIES]")]
     Render(RenderArgs),
@@ -102,10 +102,30 @@ pub struct CommonArgs {
     pub vandaag: Option<NaiveDate>,
 }
 
+/// How validate and render print their diagnostics.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Meldingen als: mens (codefragmenten), json, of github (annotaties in GitHub Actions) [standaard: mens]
+    #[arg(long = "format", value_name = "VORM", default_value = "mens", value_parser = ["mens", "json", "github"], hide_default_value = true, hide_possible_values = true, help_heading = "Opties")]
+    pub format: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
 #[derive(Debug, Args)]
 pub struct RenderArgs {
     #[command(flatten)]
     pub common: CommonArgs,
+
+    #[command(flatten)]
+    pub diagnostics: OutputArgs,
 
     /// Map voor de brieven [standaard: output/ in de zaakrepository]
     #[arg(long, value_name = "MAP", help_heading = "Opties")]
@@ -248,36 +268,39 @@ use std::error::Error as _;
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Validate(args) => {
-            let opts = options(&args, None, None);
+            let opts = options(&args.common, None, None);
             let outcome = pipeline::validate(&opts);
-            print_diagnostics(&outcome);
+            print_diagnostics(&outcome, &args.output.format);
             eprintln!("{}", summary(&outcome, false));
             exit_code(&outcome)
         }
         Command::Render(args) if args.dry_run => {
             let opts = options(&args.common, args.output, args.datum);
             let (outcome, planned) = pipeline::plan(&opts);
-            print_diagnostics(&outcome);
-            let mut stdout = std::io::stdout().lock();
+            print_diagnostics(&outcome, &args.diagnostics.format);
+            // With machine-readable diagnostics on stdout, the list goes to stderr.
             for p in &planned {
-                let _ = writeln!(stdout, "{p}");
+                if args.diagnostics.format == "mens" {
+                    println!("{p}");
+                } else {
+                    eprintln!("{p}");
+                }
             }
-            let _ = stdout.flush();
-            drop(stdout);
             eprintln!("{}", summary(&outcome, false));
             exit_code(&outcome)
         }
         Command::Render(args) => {
             let opts = options(&args.common, args.output, args.datum);
             let outcome = pipeline::render(&opts);
-            print_diagnostics(&outcome);
-            let mut stdout = std::io::stdout().lock();
+            print_diagnostics(&outcome, &args.diagnostics.format);
             for p in &outcome.written {
                 let shown = p.strip_prefix(&opts.root).unwrap_or(p);
-                let _ = writeln!(stdout, "geschreven: {}", shown.display());
+                if args.diagnostics.format == "mens" {
+                    println!("geschreven: {}", shown.display());
+                } else {
+                    eprintln!("geschreven: {}", shown.display());
+                }
             }
-            let _ = stdout.flush();
-            drop(stdout);
             eprintln!("{}", summary(&outcome, true));
             exit_code(&outcome)
         }
@@ -472,11 +495,20 @@ fn options(args: &CommonArgs, output: Option<PathBuf>, datum: Option<NaiveDate>)
     }
 }
 
-fn print_diagnostics(outcome: &Outcome) {
-    let mut err = std::io::stderr().lock();
-    for d in &outcome.report.diagnostics {
-        let _ = write!(err, "{}", outcome.sources.render(d));
-        let _ = writeln!(err);
+/// Diagnostics go to stderr as code frames; as JSON or GitHub workflow
+/// commands they go to stdout, where CI reads them.
+fn print_diagnostics(outcome: &Outcome, format: &str) {
+    let diags = &outcome.report.diagnostics;
+    match format {
+        "json" => print!("{}", outcome.sources.render_json(diags)),
+        "github" => print!("{}", outcome.sources.render_github(diags)),
+        _ => {
+            let mut err = std::io::stderr().lock();
+            for d in diags {
+                let _ = write!(err, "{}", outcome.sources.render(d));
+                let _ = writeln!(err);
+            }
+        }
     }
 }
 

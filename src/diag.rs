@@ -248,6 +248,96 @@ impl Sources {
     }
 }
 
+impl Sources {
+    /// Line and column (1-based, columns in characters) of both ends of a
+    /// diagnostic's span, if it has one.
+    fn range_of(&self, d: &Diagnostic) -> Option<(usize, usize, usize, usize)> {
+        let file = d.file?;
+        let span = d.span.as_ref()?;
+        let (l1, c1) = self.line_col(file, span.start);
+        let (l2, c2) = self.line_col(file, span.end.max(span.start));
+        Some((l1, c1, l2, c2))
+    }
+
+    /// Diagnostics as a JSON array, one object per diagnostic: `code`,
+    /// `severity` (`fout`, `waarschuwing`, `opmerking`), `message`, `file`,
+    /// `line`, `column`, `end_line`, `end_column`, `notes`.
+    pub fn render_json(&self, diags: &[Diagnostic]) -> String {
+        let items: Vec<serde_json::Value> = diags
+            .iter()
+            .map(|d| {
+                let range = self.range_of(d);
+                serde_json::json!({
+                    "code": d.code,
+                    "severity": d.severity.word(),
+                    "message": d.message,
+                    "file": d.file.map(|f| self.name(f)),
+                    "line": range.map(|r| r.0),
+                    "column": range.map(|r| r.1),
+                    "end_line": range.map(|r| r.2),
+                    "end_column": range.map(|r| r.3),
+                    "notes": d.notes,
+                })
+            })
+            .collect();
+        serde_json::to_string_pretty(&items).expect("serialisable") + "\n"
+    }
+
+    /// Diagnostics as GitHub Actions workflow commands, so they annotate the
+    /// commit: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
+    /// Columns are left out when the span covers more than one line (a
+    /// GitHub restriction).
+    pub fn render_github(&self, diags: &[Diagnostic]) -> String {
+        let mut out = String::new();
+        for d in diags {
+            let kind = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Note => "notice",
+            };
+            let mut props = Vec::new();
+            if let Some(f) = d.file {
+                props.push(format!("file={}", gh_property(self.name(f))));
+            }
+            if let Some((l1, c1, l2, c2)) = self.range_of(d) {
+                props.push(format!("line={l1}"));
+                props.push(format!("endLine={l2}"));
+                if l1 == l2 {
+                    props.push(format!("col={c1}"));
+                    props.push(format!("endColumn={c2}"));
+                }
+            }
+            props.push(format!(
+                "title={}",
+                gh_property(&format!("avgdoc ({})", d.code))
+            ));
+            let mut message = d.message.clone();
+            for n in &d.notes {
+                message.push('\n');
+                message.push_str(n);
+            }
+            out.push_str(&format!(
+                "::{kind} {}::{}\n",
+                props.join(","),
+                gh_data(&message)
+            ));
+        }
+        out
+    }
+}
+
+/// Escape a workflow-command message.
+fn gh_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escape a workflow-command property value.
+fn gh_property(s: &str) -> String {
+    gh_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;

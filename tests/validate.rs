@@ -192,3 +192,36 @@ fn help_is_dutch() {
     assert!(r.stdout.contains("Map voor de brieven"), "{}", r.stdout);
     assert!(!r.stdout.contains("Options:"), "{}", r.stdout);
 }
+
+#[test]
+fn diagnostics_as_json_and_github_annotations() {
+    let repo = TestRepo::new();
+    let text = case("T-9", "").replace("deelnemers: [politie]", "deelnemers: [ggd]");
+    repo.write("cases/a.yaml", &text);
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05", "--format", "json"]);
+    assert_eq!(r.status, 1);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON on stdout");
+    let d = &v[0];
+    assert_eq!(d["code"], "DEELNEMER-01");
+    assert_eq!(d["severity"], "fout");
+    assert_eq!(d["file"], "cases/a.yaml");
+    assert_eq!(d["line"], 18);
+    assert_eq!(d["column"], 14);
+    assert_eq!(d["message"], "onbekende deelnemer `ggd`");
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05", "--format", "github"]);
+    assert_eq!(r.status, 1);
+    assert!(
+        r.stdout.starts_with(
+            "::error file=cases/a.yaml,line=18,endLine=18,col=14,endColumn=17,title=avgdoc (DEELNEMER-01)::onbekende deelnemer `ggd`%0A"
+        ),
+        "{}",
+        r.stdout
+    );
+    // render keeps stdout for the annotations; the list of files goes to stderr.
+    let r = repo.run(&["render", "--vandaag", "2026-11-05", "--format", "github"]);
+    assert!(
+        r.stdout.lines().all(|l| l.starts_with("::")),
+        "{}",
+        r.stdout
+    );
+}
