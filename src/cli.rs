@@ -138,6 +138,10 @@ pub struct RenderArgs {
     /// Maak niets; toon alleen welke documenten er zouden komen (kenmerk/document per regel)
     #[arg(long = "dry-run", help_heading = "Opties")]
     pub dry_run: bool,
+
+    /// Aantal brieven tegelijk [standaard: het aantal processorkernen]
+    #[arg(long, short = 'j', value_name = "AANTAL", value_parser = clap::value_parser!(u16).range(1..), help_heading = "Opties")]
+    pub jobs: Option<u16>,
 }
 
 #[derive(Debug, Args)]
@@ -268,14 +272,14 @@ use std::error::Error as _;
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Validate(args) => {
-            let opts = options(&args.common, None, None);
+            let opts = options(&args.common, None, None, None);
             let outcome = pipeline::validate(&opts);
             print_diagnostics(&outcome, &args.output.format);
             eprintln!("{}", summary(&outcome, false));
             exit_code(&outcome)
         }
         Command::Render(args) if args.dry_run => {
-            let opts = options(&args.common, args.output, args.datum);
+            let opts = options(&args.common, args.output, args.datum, None);
             let (outcome, planned) = pipeline::plan(&opts);
             print_diagnostics(&outcome, &args.diagnostics.format);
             // With machine-readable diagnostics on stdout, the list goes to stderr.
@@ -290,7 +294,7 @@ pub fn run(cli: Cli) -> ExitCode {
             exit_code(&outcome)
         }
         Command::Render(args) => {
-            let opts = options(&args.common, args.output, args.datum);
+            let opts = options(&args.common, args.output, args.datum, args.jobs);
             let outcome = pipeline::render(&opts);
             print_diagnostics(&outcome, &args.diagnostics.format);
             for p in &outcome.written {
@@ -485,13 +489,22 @@ fn describe_length(t: &terms::Term) -> String {
     }
 }
 
-fn options(args: &CommonArgs, output: Option<PathBuf>, datum: Option<NaiveDate>) -> RunOptions {
+fn options(
+    args: &CommonArgs,
+    output: Option<PathBuf>,
+    datum: Option<NaiveDate>,
+    jobs: Option<u16>,
+) -> RunOptions {
     let today = args.vandaag.unwrap_or_else(today);
     RunOptions {
         root: args.root.clone(),
         output: output.unwrap_or_else(|| args.root.join("output")),
         today,
         letter_date: datum.unwrap_or(today),
+        jobs: jobs.map_or_else(
+            || std::thread::available_parallelism().map_or(1, |n| n.get()),
+            usize::from,
+        ),
     }
 }
 

@@ -28,6 +28,8 @@ pub struct RunOptions {
     pub today: NaiveDate,
     /// Date of letters whose sending date the case does not record.
     pub letter_date: NaiveDate,
+    /// Number of render threads (at least 1).
+    pub jobs: usize,
 }
 
 /// What a run found and did.
@@ -165,49 +167,41 @@ pub fn render(opts: &RunOptions) -> Outcome {
         return outcome(ws, report, n, written);
     }
 
+    // One job per document, in a fixed order; results are put back in that
+    // order, so the report is the same whatever the number of threads.
+    let mut jobs = Vec::new();
     for (i, cf) in ws.cases.iter().enumerate() {
         if checked.cases[i].has_errors() {
             continue;
         }
-        let kenmerk = cf.case.kenmerk().value.clone();
-        let mut case_failed = false;
         for doc in merge::documents(&cf.case, &config, opts.letter_date) {
-            let rel = Path::new(&kenmerk).join(format!("{}.pdf", doc.name));
-            let merged = match merger.merge(&templates, &config, &cf.case, &doc) {
-                Ok(m) => m,
-                Err(d) => {
-                    report.push(d.in_file(cf.file));
-                    case_failed = true;
-                    continue;
-                }
-            };
-            let ident = format!("{kenmerk}/{}", doc.name);
-            match typesetter.pdf(&merged, doc.datum, &ident, &ws.sources) {
-                Ok(pdf) => match write_atomic(&opts.output, &rel, &pdf) {
-                    Ok(path) => written.push(path),
-                    Err(e) => {
-                        report.push(Diagnostic::error(
-                            "WRITE-01",
-                            format!("kan {} niet schrijven: {e}", rel.display()),
-                        ));
-                        case_failed = true;
+            jobs.push((i, doc));
+        }
+    }
+    let shared = Shared {
+        opts,
+        ws: &ws,
+        config: &config,
+        templates: &templates,
+        merger: &merger,
+        typesetter: &typesetter,
+    };
+    let results = run_jobs(&jobs, opts.jobs, |(i, doc)| shared.render_doc(*i, doc));
+    let mut case_failed = vec![false; ws.cases.len()];
+    for ((i, _), result) in jobs.iter().zip(results) {
+        match result {
+            Ok(path) => written.push(path),
+            Err(diags) => {
+                for d in diags {
+                    if d.is_error() {
+                        case_failed[*i] = true;
                     }
-                },
-                Err(e) => {
-                    for mut d in e.diagnostics {
-                        d.message = format!("{ident}: {}", d.message);
-                        if d.is_error() {
-                            case_failed = true;
-                        }
-                        report.push(d);
-                    }
+                    report.push(d);
                 }
             }
         }
-        if case_failed {
-            failed += 1;
-        }
     }
+    failed += case_failed.iter().filter(|f| **f).count();
     render_org(
         opts,
         &config,
@@ -219,6 +213,88 @@ pub fn render(opts: &RunOptions) -> Outcome {
         &mut written,
     );
     outcome(ws, report, failed, written)
+}
+
+/// What every render job reads; all of it is shared, nothing is mutated.
+struct Shared<'a> {
+    opts: &'a RunOptions,
+    ws: &'a Workspace,
+    config: &'a crate::model::Config,
+    templates: &'a TemplateSet,
+    merger: &'a Merger,
+    typesetter: &'a Typesetter,
+}
+
+impl Shared<'_> {
+    /// Merge, typeset and write one document of case `i`.
+    fn render_doc(&self, i: usize, doc: &merge::Document) -> Result<PathBuf, Vec<Diagnostic>> {
+        let cf = &self.ws.cases[i];
+        let kenmerk = &cf.case.kenmerk().value;
+        let rel = Path::new(kenmerk).join(format!("{}.pdf", doc.name));
+        let merged = self
+            .merger
+            .merge(self.templates, self.config, &cf.case, doc)
+            .map_err(|d| vec![d.in_file(cf.file)])?;
+        let ident = format!("{kenmerk}/{}", doc.name);
+        let pdf = self
+            .typesetter
+            .pdf(&merged, doc.datum, &ident, &self.ws.sources)
+            .map_err(|e| {
+                e.diagnostics
+                    .into_iter()
+                    .map(|mut d| {
+                        d.message = format!("{ident}: {}", d.message);
+                        d
+                    })
+                    .collect::<Vec<_>>()
+            })?;
+        write_atomic(&self.opts.output, &rel, &pdf).map_err(|e| {
+            vec![Diagnostic::error(
+                "WRITE-01",
+                format!("kan {} niet schrijven: {e}", rel.display()),
+            )]
+        })
+    }
+}
+
+/// Run `work` on every job with `threads` OS threads that pull jobs from a
+/// shared counter, and return the results in job order.
+///
+/// Not rayon tasks: typst itself uses rayon inside a compile, and a worker
+/// could then steal a whole letter onto its own stack (typst-batch.md §1).
+/// Each thread gets an 8 MiB stack, as typst-cli's own threads do.
+pub fn run_jobs<J: Sync, R: Send>(
+    jobs: &[J],
+    threads: usize,
+    work: impl Fn(&J) -> R + Sync,
+) -> Vec<R> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let threads = threads.clamp(1, jobs.len().max(1));
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<R>>> = Mutex::new((0..jobs.len()).map(|_| None).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            std::thread::Builder::new()
+                .name("avgdoc-render".into())
+                .stack_size(8 << 20)
+                .spawn_scoped(scope, || {
+                    loop {
+                        let k = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(job) = jobs.get(k) else { break };
+                        let r = work(job);
+                        results.lock().expect("no panic while holding the lock")[k] = Some(r);
+                    }
+                })
+                .expect("spawn a render thread");
+        }
+    });
+    results
+        .into_inner()
+        .expect("threads joined")
+        .into_iter()
+        .map(|r| r.expect("every job ran"))
+        .collect()
 }
 
 /// The organisation-wide documents: the privacyverklaring (PDF for the

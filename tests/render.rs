@@ -199,3 +199,54 @@ fn package_imports_are_refused() {
         r.stderr
     );
 }
+
+/// One thread or several: the same files, byte for byte, and the same report.
+#[test]
+fn threads_do_not_change_the_output() {
+    let out = tempfile::tempdir().unwrap();
+    let one = out.path().join("een");
+    let two = out.path().join("twee");
+    let a = run_in(
+        &repo_root(),
+        &[
+            "render",
+            "-j",
+            "1",
+            "--output",
+            one.to_str().unwrap(),
+            "--vandaag",
+            "2026-11-23",
+            "--datum",
+            "2026-11-23",
+        ],
+    );
+    let b = run_in(
+        &repo_root(),
+        &[
+            "render",
+            "-j",
+            "3",
+            "--output",
+            two.to_str().unwrap(),
+            "--vandaag",
+            "2026-11-23",
+            "--datum",
+            "2026-11-23",
+        ],
+    );
+    assert_eq!(a.status, 0, "{}", a.stderr);
+    assert_eq!(b.status, 0, "{}", b.stderr);
+    assert_eq!(a.stderr, b.stderr);
+    let mut n = 0;
+    for entry in walkdir::WalkDir::new(&one) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(&one).unwrap();
+            let x = std::fs::read(entry.path()).unwrap();
+            let y = std::fs::read(two.join(rel)).unwrap();
+            assert!(x == y, "{} differs", rel.display());
+            n += 1;
+        }
+    }
+    assert!(n > 30, "only {n} files");
+}
