@@ -283,6 +283,18 @@ fn translate(msg: &str) -> String {
     if msg.contains("recursion") || msg.contains("alias") || msg.contains("budget") {
         return "het bestand is te groot of te diep genest (aliassen)".to_string();
     }
+    if msg.contains("unexpected end of input") {
+        return "het bestand is leeg of houdt te vroeg op".to_string();
+    }
+    if msg.contains("expected mapping") {
+        return "verwacht een blok met velden, zoals `soort: avg-verzoek`".to_string();
+    }
+    if msg.contains("expected string") {
+        return "verwacht tekst".to_string();
+    }
+    if msg.contains("expected sequence") {
+        return "verwacht een lijst".to_string();
+    }
     format!("ongeldige YAML-opbouw ({})", sanitize_long(msg))
 }
 

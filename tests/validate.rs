@@ -225,3 +225,51 @@ fn diagnostics_as_json_and_github_annotations() {
         r.stdout
     );
 }
+
+/// Broken files are reported one by one, in Dutch, without a panic.
+#[test]
+fn hostile_files_are_reported() {
+    let repo = TestRepo::new();
+    repo.write("cases/leeg.yaml", "");
+    repo.write("cases/lijst.yaml", "- 1\n- 2\n");
+    repo.write("cases/soort.yaml", "soort: [avg-verzoek]\n");
+    let mut bomb = String::from("soort: avg-verzoek\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..12 {
+        bomb.push_str(&format!(
+            "a{i}: &a{i} [{}]\n",
+            vec![format!("*a{}", i - 1); 10].join(", ")
+        ));
+    }
+    repo.write("cases/bom.yaml", &bomb);
+    std::fs::write(repo.path().join("cases/binair.yaml"), b"\xff\xfe bad").unwrap();
+    let r = repo.run(&["validate", "--vandaag", "2026-11-23"]);
+    assert_eq!(r.status, 1);
+    assert!(
+        r.stderr
+            .contains("het bestand is leeg of houdt te vroeg op"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("verwacht een blok met velden"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("verwacht tekst"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("te diep genest (aliassen)"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("kan cases/binair.yaml niet lezen: geen geldige UTF-8-tekst"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("5 zaken gecontroleerd: 5 fouten"),
+        "{}",
+        r.stderr
+    );
+}
