@@ -514,6 +514,16 @@ fn frame(
             ));
             kenmerken.push(("Telefoon".into(), nbsp(&cp.telefoon)));
             kenmerken.push(("E-mail".into(), cp.email.clone()));
+            // Bijlagen: a count, or no line at all (letter.md §2).
+            let bijlagen = doc
+                .context
+                .get("bijlagen")
+                .and_then(Value::as_u64)
+                .unwrap_or(0)
+                + u64::from(doc.bijlage.is_some());
+            if bijlagen > 0 {
+                kenmerken.push(("Bijlagen".into(), bijlagen.to_string()));
+            }
             if let Some(bz) = &config.organisatie.bezoekadres {
                 voet.push(format!("Bezoekadres {}", short_line(bz)));
             }

@@ -134,7 +134,8 @@ pub fn raadpleging_documents(
         }),
         sender: None,
         uw_kenmerk: false,
-        context: json!({}),
+        // The AP's aanvraagformulier and the DPIA.
+        context: json!({ "bijlagen": 2 }),
         bijlage: None,
     }]
 }
