@@ -5,7 +5,6 @@ use super::{Ctx, Rule};
 use crate::calendar::{self, Deadline, Period, Regime, format_date};
 use crate::diag::{Report, Severity};
 use crate::model::{AvgVerzoek, Beslissing, Besluit, GrondslagVerzoek, Recht, Spanned, Uitkomst};
-use crate::report::{self, Status};
 
 pub static AVG_TERMIJN_01: Rule = Rule {
     id: "AVG-TERMIJN-01",
@@ -617,19 +616,14 @@ fn check_beslissing(
         );
     }
     for u in &bs.uitzonderingen {
-        if !case.deelnemers.iter().any(|d| d.value == u.deelnemer.value) {
-            report.push(
-                ctx.diag(
-                    &AVG_BESLUIT_02,
-                    u.deelnemer.span.clone(),
-                    format!(
-                        "`{}` is geen deelnemer van deze zaak (zie `deelnemers`)",
-                        u.deelnemer.value.chars().take(40).collect::<String>()
-                    ),
-                )
-                .with_label("geen deelnemer van de zaak"),
-            );
-        }
+        super::common::require_case_deelnemer(
+            ctx,
+            &AVG_BESLUIT_02,
+            &case.deelnemers,
+            &u.deelnemer,
+            "",
+            report,
+        );
         for (field, value) in [
             ("grond", &u.grond),
             ("gegevens", &u.gegevens),
@@ -669,19 +663,14 @@ fn check_beslissing(
             );
         }
         for r in &b.gegevens {
-            if !case.deelnemers.iter().any(|d| d.value == r.bron.value) {
-                report.push(
-                    ctx.diag(
-                        &AVG_BESLUIT_03,
-                        r.bron.span.clone(),
-                        format!(
-                            "bron `{}` is geen deelnemer van deze zaak",
-                            r.bron.value.chars().take(40).collect::<String>()
-                        ),
-                    )
-                    .with_label("onbekende bron"),
-                );
-            }
+            super::common::require_case_deelnemer(
+                ctx,
+                &AVG_BESLUIT_03,
+                &case.deelnemers,
+                &r.bron,
+                "bron ",
+                report,
+            );
         }
     }
     if bs.recht.value != Recht::Inzage
@@ -799,35 +788,20 @@ fn check_deadline(ctx: &Ctx, case: &AvgVerzoek, first: &Deadline, report: &mut R
     if case.ontvangen_op.value > today {
         return; // not received yet on the reference date
     }
-    let warn = ctx.config.termijnen.waarschuwing_werkdagen;
-    match report::status(today, dl.end, Regime::Eu1182, warn) {
-        (Status::Verlopen, _) => {
-            report.push(
-                ctx.diag(
-                    rule,
-                    span,
-                    format!("de termijn is verlopen op {end}; de zaak is nog niet afgehandeld"),
-                )
-                .with_label("termijn begint hier")
-                .with_note(explain(dl)),
-            );
-        }
-        (Status::Binnenkort, left) => {
-            report.push(
-                ctx.diag_severity(
-                    rule,
-                    Severity::Warning,
-                    span,
-                    format!(
-                        "de termijn verloopt op {end}: nog {left} {}",
-                        if left == 1 { "werkdag" } else { "werkdagen" }
-                    ),
-                )
-                .with_label("termijn begint hier")
-                .with_note(explain(dl)),
-            );
-        }
-        (Status::OpTijd, _) => {
+    match super::common::open_term(
+        ctx,
+        super::common::OpenTerm {
+            rule,
+            span,
+            end: dl.end,
+            regime: Regime::Eu1182,
+            noun: "de termijn",
+            pending: "de zaak is nog niet afgehandeld",
+            label: "termijn begint hier",
+        },
+    ) {
+        Some(d) => report.push(d.with_note(explain(dl))),
+        None => {
             let target = streefdatum(case);
             if target.end < dl.end && today > target.end {
                 report.push(

@@ -7,7 +7,6 @@ use super::{Ctx, Rule};
 use crate::calendar::{Period, Regime, format_date};
 use crate::diag::{Report, Severity};
 use crate::model::{Bezwaar, Oordeel};
-use crate::report::{self, Status};
 use crate::terms;
 
 pub static BEZWAAR_01: Rule = Rule {
@@ -298,35 +297,16 @@ fn check_beslistermijn(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
     if c.ontvangen_op.value > today {
         return;
     }
-    match report::status(
-        today,
-        end,
-        Regime::Atw,
-        ctx.config.termijnen.waarschuwing_werkdagen,
-    ) {
-        (Status::Verlopen, _) => report.push(
-            ctx.diag(
-                &BEZWAAR_05,
-                c.besluit.datum.span.clone(),
-                format!(
-                    "de beslistermijn is verlopen op {}; er is nog niet beslist",
-                    format_date(end)
-                ),
-            )
-            .with_label("bestreden besluit verzonden"),
-        ),
-        (Status::Binnenkort, left) => report.push(
-            ctx.diag_severity(
-                &BEZWAAR_05,
-                Severity::Warning,
-                c.besluit.datum.span.clone(),
-                format!(
-                    "de beslistermijn verloopt op {}: nog {left} werkdag(en)",
-                    format_date(end)
-                ),
-            )
-            .with_label("bestreden besluit verzonden"),
-        ),
-        _ => {}
-    }
+    report.extend(super::common::open_term(
+        ctx,
+        super::common::OpenTerm {
+            rule: &BEZWAAR_05,
+            span: c.besluit.datum.span.clone(),
+            end,
+            regime: Regime::Atw,
+            noun: "de beslistermijn",
+            pending: "er is nog niet beslist",
+            label: "bestreden besluit verzonden",
+        },
+    ));
 }

@@ -121,6 +121,76 @@ pub(super) fn check_address(ctx: &Ctx, adres: &Spanned<Adres>, report: &mut Repo
     }
 }
 
+/// An open term on the reference date, for [`open_term`].
+pub(super) struct OpenTerm<'a> {
+    pub rule: &'a Rule,
+    /// Where the diagnostic points.
+    pub span: std::ops::Range<usize>,
+    pub end: chrono::NaiveDate,
+    pub regime: crate::calendar::Regime,
+    /// Names the term: "de beslistermijn".
+    pub noun: &'a str,
+    /// What has not happened yet: "er is nog niet beslist".
+    pub pending: &'a str,
+    pub label: &'a str,
+}
+
+/// Past its end an error of the rule, within `termijnen.waarschuwing_werkdagen`
+/// a warning; `None` when there is time enough.
+pub(super) fn open_term(ctx: &Ctx, t: OpenTerm) -> Option<crate::diag::Diagnostic> {
+    use crate::calendar::format_date;
+    use crate::report::{Status, status};
+    let warn = ctx.config.termijnen.waarschuwing_werkdagen;
+    let end = format_date(t.end);
+    match status(ctx.today, t.end, t.regime, warn) {
+        (Status::Verlopen, _) => Some(
+            ctx.diag(
+                t.rule,
+                t.span,
+                format!("{} is verlopen op {end}; {}", t.noun, t.pending),
+            )
+            .with_label(t.label),
+        ),
+        (Status::Binnenkort, left) => Some(
+            ctx.diag_severity(
+                t.rule,
+                Severity::Warning,
+                t.span,
+                format!(
+                    "{} verloopt op {end}: nog {left} {}",
+                    t.noun,
+                    if left == 1 { "werkdag" } else { "werkdagen" }
+                ),
+            )
+            .with_label(t.label),
+        ),
+        (Status::OpTijd, _) => None,
+    }
+}
+
+/// An id that must be one of the case's own deelnemers (an exception, a
+/// source of data): an error of `rule` at the id otherwise.
+pub(super) fn require_case_deelnemer(
+    ctx: &Ctx,
+    rule: &Rule,
+    case_deelnemers: &[Spanned<String>],
+    id: &Spanned<String>,
+    what: &str,
+    report: &mut Report,
+) {
+    if !case_deelnemers.iter().any(|d| d.value == id.value) {
+        let shown: String = id.value.chars().take(40).collect();
+        report.push(
+            ctx.diag(
+                rule,
+                id.span.clone(),
+                format!("{what}`{shown}` is geen deelnemer van deze zaak (zie `deelnemers`)"),
+            )
+            .with_label("geen deelnemer van de zaak"),
+        );
+    }
+}
+
 pub(super) fn check_config(ctx: &Ctx, report: &mut Report) {
     let mut ids = HashSet::new();
     for d in &ctx.config.deelnemers {

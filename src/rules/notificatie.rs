@@ -7,7 +7,6 @@ use super::{Ctx, Rule};
 use crate::calendar::{Regime, format_date};
 use crate::diag::{Report, Severity};
 use crate::model::{Notificatie, NotificatieGrond};
-use crate::report::{self, Status};
 use crate::terms;
 
 pub static AVG14_TERMIJN_01: Rule = Rule {
@@ -109,16 +108,14 @@ pub(super) fn check(ctx: &Ctx, c: &Notificatie, report: &mut Report) {
         );
     }
     for u in &c.uitzonderingen {
-        if !c.deelnemers.iter().any(|d| d.value == u.deelnemer.value) {
-            report.push(
-                ctx.diag(
-                    &AVG14_UITZONDERING_01,
-                    u.deelnemer.span.clone(),
-                    format!("`{}` is geen deelnemer van deze zaak", u.deelnemer.value),
-                )
-                .with_label("geen deelnemer van de zaak"),
-            );
-        }
+        super::common::require_case_deelnemer(
+            ctx,
+            &AVG14_UITZONDERING_01,
+            &c.deelnemers,
+            &u.deelnemer,
+            "",
+            report,
+        );
         if u.toelichting.trim().is_empty() {
             report.push(
                 ctx.diag(
@@ -209,35 +206,16 @@ pub(super) fn check(ctx: &Ctx, c: &Notificatie, report: &mut Report) {
         );
         return;
     }
-    match report::status(
-        today,
-        end,
-        Regime::Eu1182,
-        ctx.config.termijnen.waarschuwing_werkdagen,
-    ) {
-        (Status::Verlopen, _) => report.push(
-            ctx.diag(
-                &AVG14_TERMIJN_01,
-                c.aanmelding_op.span.clone(),
-                format!(
-                    "de termijn is verlopen op {}; de betrokkene is nog niet geïnformeerd",
-                    format_date(end)
-                ),
-            )
-            .with_label("aanmelding"),
-        ),
-        (Status::Binnenkort, left) => report.push(
-            ctx.diag_severity(
-                &AVG14_TERMIJN_01,
-                Severity::Warning,
-                c.aanmelding_op.span.clone(),
-                format!(
-                    "de termijn verloopt op {}: nog {left} werkdag(en)",
-                    format_date(end)
-                ),
-            )
-            .with_label("aanmelding"),
-        ),
-        _ => {}
-    }
+    report.extend(super::common::open_term(
+        ctx,
+        super::common::OpenTerm {
+            rule: &AVG14_TERMIJN_01,
+            span: c.aanmelding_op.span.clone(),
+            end,
+            regime: Regime::Eu1182,
+            noun: "de termijn",
+            pending: "de betrokkene is nog niet geïnformeerd",
+            label: "aanmelding",
+        },
+    ));
 }

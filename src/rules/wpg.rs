@@ -8,7 +8,6 @@ use super::{Ctx, Rule};
 use crate::calendar::{Regime, format_date};
 use crate::diag::{Report, Severity};
 use crate::model::{Raadpleging, RaadplegingRegime, Uitkomst, WpgSoort, WpgVerzoek};
-use crate::report::{self, Status};
 use crate::terms;
 
 pub static WPG_TERMIJN: Rule = Rule {
@@ -103,37 +102,18 @@ pub(super) fn check_wpg(ctx: &Ctx, c: &WpgVerzoek, report: &mut Report) {
         ),
         Some(_) => {}
         None if c.ontvangen_op.value <= today => {
-            match report::status(
-                today,
-                end,
-                Regime::Atw,
-                ctx.config.termijnen.waarschuwing_werkdagen,
-            ) {
-                (Status::Verlopen, _) => report.push(
-                    ctx.diag(
-                        &WPG_TERMIJN,
-                        c.ontvangen_op.span.clone(),
-                        format!(
-                            "de termijn is verlopen op {}; er is nog niet beslist",
-                            format_date(end)
-                        ),
-                    )
-                    .with_label("ontvangen"),
-                ),
-                (Status::Binnenkort, left) => report.push(
-                    ctx.diag_severity(
-                        &WPG_TERMIJN,
-                        Severity::Warning,
-                        c.ontvangen_op.span.clone(),
-                        format!(
-                            "de termijn verloopt op {}: nog {left} werkdag(en)",
-                            format_date(end)
-                        ),
-                    )
-                    .with_label("ontvangen"),
-                ),
-                _ => {}
-            }
+            report.extend(super::common::open_term(
+                ctx,
+                super::common::OpenTerm {
+                    rule: &WPG_TERMIJN,
+                    span: c.ontvangen_op.span.clone(),
+                    end,
+                    regime: Regime::Atw,
+                    noun: "de termijn",
+                    pending: "er is nog niet beslist",
+                    label: "ontvangen",
+                },
+            ));
         }
         None => {}
     }
