@@ -166,6 +166,7 @@ pub struct DeadlinesArgs {
 pub struct TermijnArgs {
     /// De termijn, bijvoorbeeld avg-verzoek (zie --list)
     #[arg(
+        id = "termijn",
         value_name = "TERMIJN",
         required_unless_present = "list",
         help_heading = "Argumenten"
@@ -174,6 +175,7 @@ pub struct TermijnArgs {
 
     /// Begin van de termijn: een datum JJJJ-MM-DD, of voor urentermijnen een tijdstip (2026-01-16T16:30, Europe/Amsterdam)
     #[arg(
+        id = "vanaf",
         value_name = "VANAF",
         required_unless_present = "list",
         help_heading = "Argumenten"
