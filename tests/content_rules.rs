@@ -299,3 +299,38 @@ fn refusal_on_an_exception_gets_a_recheck_date() {
     let r = repo.run(&["validate", "--vandaag", "2027-02-22"]);
     assert!(r.stderr.contains("waarschuwing[HERCONTROLE-01]: toets opnieuw of de uitzondering in het besluit nog geldt"), "{}", r.stderr);
 }
+
+/// legal.md §2.1 (U5): with an identificatieverzoek, the EDPB reading counts
+/// from receipt with the wait for identity suspended; the earlier date wins.
+#[test]
+fn identity_wait_suspends_from_receipt_earlier_date_wins() {
+    let text = case("T-1", "")
+        .replace("ontvangen_op: 2026-11-02", "ontvangen_op: 2026-11-13")
+        .replace("vastgesteld_op: 2026-11-02", "vastgesteld_op: 2026-11-30")
+        .replace(
+            "  ontvangstbevestiging: 2026-11-04\n",
+            "  identificatieverzoek: 2026-11-17\n  ontvangstbevestiging: 2026-12-01\n",
+        );
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &text);
+    // Seed reading: 30 November + 1 month = 30 December. EDPB reading:
+    // 13 December + the 12 days strictly between 17 and 30 November =
+    // Friday 25 December (Kerst) → Monday 28 December. The earlier wins.
+    let r = repo.run(&["render", "--vandaag", "2026-12-01"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let text = pdf_text(&repo.path().join("output/T-1/ontvangstbevestiging.pdf"));
+    assert!(text.contains("uiterlijk op 28 december 2026"), "{text}");
+    let r = repo.run(&["validate", "--vandaag", "2026-12-29"]);
+    assert_eq!(r.status, 1);
+    assert!(
+        r.stderr
+            .contains("de termijn is verlopen op 28 december 2026"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("EDPB-richtsnoeren 01/2022 §159"),
+        "{}",
+        r.stderr
+    );
+}

@@ -17,7 +17,10 @@ later, of op de laatste dag van die maand als die datum niet bestaat. Valt het e
 zondag of feestdag, dan schuift het naar de volgende werkdag (art. 3 lid 4 Vo. 1182/71). Als \
 feestdagen telt avgdoc alleen de dagen waarover geen twijfel bestaat (Nieuwjaarsdag, tweede Paasdag, \
 Hemelvaartsdag, tweede Pinksterdag, beide Kerstdagen): de veilige lezing, die nooit een latere datum \
-geeft.\n\nEen open zaak na de termijn is een fout; binnen `termijnen.waarschuwing_werkdagen` werkdagen \
+geeft.\n\nGing er een identificatieverzoek uit (`verzonden.identificatieverzoek`), dan rekent avgdoc ook \
+volgens de EDPB-richtsnoeren: een maand vanaf de (eerste) ontvangst, plus de dagen tussen het \
+identificatieverzoek en de vaststelling. De vroegste van beide datums geldt (veilige lezing).\n\n\
+Een open zaak na de termijn is een fout; binnen `termijnen.waarschuwing_werkdagen` werkdagen \
 (standaard 5) een waarschuwing. Een zaak die na de termijn is afgehandeld geeft een waarschuwing.\n\n\
 Voorbeeld: identiteit vastgesteld op vrijdag 30 januari 2026 → 28 februari 2026 is een zaterdag → \
 uiterlijk maandag 2 maart 2026.",
@@ -149,24 +152,61 @@ pub static RULES: &[&Rule] = &[
 
 /// The legal deadline of the request: one month from the day identity was
 /// established (art. 12(3) AVG; seed factsheet §2.5), under Vo. 1182/71.
+/// When an identificatieverzoek went out, the EDPB reading counts from
+/// (first) receipt with the identity wait suspended; the deadline is the
+/// earlier of the two (legal.md §2.1, U5: the safe reading).
 /// `None` while identity is not established: the term does not run yet.
 pub fn deadline(case: &AvgVerzoek) -> Option<Deadline> {
     let id = case.identiteit.as_ref()?;
-    Some(calendar::compute(
-        id.vastgesteld_op.value,
-        Period::Months(1),
-        Regime::Eu1182,
-    ))
+    let seed = calendar::compute(id.vastgesteld_op.value, Period::Months(1), Regime::Eu1182);
+    match suspension_deadline(case) {
+        Some(s) if s.end < seed.end => Some(s),
+        _ => Some(seed),
+    }
+}
+
+/// The EDPB reading (Guidelines 01/2022 §159, legal.md §2.1): one month
+/// from first receipt, plus the days strictly between the
+/// identificatieverzoek and the establishment of identity; then the
+/// Vo. 1182/71 move to a working day.
+fn suspension_deadline(case: &AvgVerzoek) -> Option<Deadline> {
+    let id = case.identiteit.as_ref()?;
+    let asked = case.verzonden.identificatieverzoek.as_ref()?.value;
+    let established = id.vastgesteld_op.value;
+    let days = ((established - asked).num_days() - 1).max(0) as u64;
+    let start = first_receipt(case);
+    let month = Period::Months(1).raw_end(start);
+    let raw = month + chrono::Days::new(days);
+    let mut d = calendar::compute(raw, Period::Days(0), Regime::Eu1182);
+    let mut steps = vec![calendar::Step {
+        text: format!(
+            "ontvangen {} + 1 maand → {}; de {days} dagen tussen het identificatieverzoek ({}) en de vaststelling ({}) tellen niet → {}",
+            format_date(start),
+            format_date(month),
+            format_date(asked),
+            format_date(established),
+            format_date(raw)
+        ),
+        source: "art. 12 lid 3 AVG; EDPB-richtsnoeren 01/2022 §159 (veilige lezing, legal.md U5)",
+    }];
+    steps.extend(d.steps.into_iter().skip(1));
+    d.steps = steps;
+    d.start = start;
+    d.raw_end = raw;
+    Some(d)
 }
 
 /// The deadline after a verlenging (art. 12(3) AVG: two further months),
-/// when the case records one and identity is established.
+/// when the case records one and identity is established: the earlier of
+/// start + 3 months and the first raw end + 2 months (legal.md U7).
 pub fn extended_deadline(case: &AvgVerzoek) -> Option<chrono::NaiveDate> {
     case.verlenging.as_ref()?;
     let id = case.identiteit.as_ref()?;
-    crate::terms::find("avg-verlengd")
-        .and_then(|t| t.compute_date(id.vastgesteld_op.value))
-        .map(|r| r.end)
+    let first = deadline(case)?;
+    let by_start = Period::Months(3).raw_end(id.vastgesteld_op.value);
+    let by_first = Period::Months(2).raw_end(first.raw_end);
+    let raw = by_start.min(by_first);
+    Some(calendar::compute(raw, Period::Days(0), Regime::Eu1182).end)
 }
 
 /// The extended deadline, if the case records a verlenging sent within the
