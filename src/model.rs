@@ -589,6 +589,12 @@ pub struct Raadpleging {
     /// Date the AP received the complete request (starts RAADPL-01/02).
     #[serde(default)]
     pub ap_ontvangen_op: Option<Spanned<NaiveDate>>,
+    /// The AP asked for more information on this date: its term stands
+    /// still until `ap_informatie_geleverd_op` (art. 36(2) AVG).
+    #[serde(default)]
+    pub ap_informatie_gevraagd_op: Option<Spanned<NaiveDate>>,
+    #[serde(default)]
+    pub ap_informatie_geleverd_op: Option<Spanned<NaiveDate>>,
     /// Date of the AP's eindbrief: the consultation is over.
     #[serde(default)]
     pub eindbrief_op: Option<Spanned<NaiveDate>>,

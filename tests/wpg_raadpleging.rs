@@ -134,3 +134,17 @@ fn raadpleging_letter_and_informational_advice_date() {
         "{text}"
     );
 }
+
+#[test]
+fn raadpleging_advice_date_moves_while_the_ap_waits_for_information() {
+    let repo = TestRepo::new();
+    repo.write(
+        "cases/v.yaml",
+        &raadpleging(
+            "verwerking_gestart: false\nbijlagen: { aanvraagformulier: true, dpia: true }\nap_ontvangen_op: 2026-01-12\nap_informatie_gevraagd_op: 2026-02-02\nap_informatie_geleverd_op: 2026-02-12\n",
+        ),
+    );
+    // 23 March 2026 (A15) + the 10 days the AP waited = 2 April 2026.
+    let r = repo.run(&["deadlines", "--today", "2026-02-20"]);
+    assert!(r.stdout.contains("2 april 2026"), "{}", r.stdout);
+}

@@ -65,16 +65,23 @@ pub fn wpg_einde(c: &WpgVerzoek) -> NaiveDate {
         .end
 }
 
-/// The latest date of the AP's advice, once the AP has the request.
+/// The latest date of the AP's advice, once the AP has the request: the
+/// statutory maximum, plus the days the AP waited for information
+/// (supplied − requested; legal.md §2.7, U12).
 pub fn advies_uiterlijk(c: &Raadpleging) -> Option<NaiveDate> {
     let start = c.ap_ontvangen_op.as_ref()?.value;
     let id = match c.regime.value {
         RaadplegingRegime::Avg => "vr-avg",
         RaadplegingRegime::Wpg => "vr-wpg",
     };
-    terms::find(id)
+    let end = terms::find(id)
         .and_then(|t| t.compute_date(start))
-        .map(|r| r.end)
+        .map(|r| r.end)?;
+    let suspended = match (&c.ap_informatie_gevraagd_op, &c.ap_informatie_geleverd_op) {
+        (Some(a), Some(b)) if b.value > a.value => (b.value - a.value).num_days() as u64,
+        _ => 0,
+    };
+    Some(end + chrono::Days::new(suspended))
 }
 
 pub(super) fn check_wpg(ctx: &Ctx, c: &WpgVerzoek, report: &mut Report) {
