@@ -660,6 +660,10 @@ pub struct Bezwaar {
     /// bezwaar (12 weeks instead of 6).
     #[serde(default)]
     pub adviescommissie_mededeling_op: Option<Spanned<NaiveDate>>,
+    /// Date of the verdagingsbrief: the beslistermijn is extended by six
+    /// weeks, once (Awb 7:10(3)); it must go out before the original end.
+    #[serde(default)]
+    pub verdaagd_op: Option<Spanned<NaiveDate>>,
     /// The deelnemers: belanghebbenden, invited to the hearing.
     #[serde(default)]
     pub deelnemers: Vec<Spanned<String>>,

@@ -162,3 +162,36 @@ fn decision_without_hearing_names_the_7_3_ground() {
         "{text}"
     );
 }
+
+#[test]
+fn verdaging_adds_six_weeks_if_announced_in_time() {
+    // legal.md A10: the beslistermijn of 25 August 2025 + 6 weeks = 6 October 2025.
+    let repo = TestRepo::new();
+    repo.write("cases/b.yaml", &bezwaar("verdaagd_op: 2025-08-20\n"));
+    let r = repo.run(&["validate", "--vandaag", "2025-09-01"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let r = repo.run(&["deadlines", "--today", "2025-09-01"]);
+    assert!(r.stdout.contains("6 oktober 2025"), "{}", r.stdout);
+    let r = repo.run(&["render", "--vandaag", "2025-09-01"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let text = pdf_text(&repo.path().join("output/B-1/verdagingsbrief.pdf"));
+    assert!(
+        text.contains("Wij zouden uiterlijk op 25 augustus 2025 beslissen."),
+        "{text}"
+    );
+    assert!(
+        text.contains("U krijgt onze beslissing uiterlijk op 6 oktober 2025."),
+        "{text}"
+    );
+    // Announced after the original end: it does not count.
+    repo.write("cases/b.yaml", &bezwaar("verdaagd_op: 2025-08-26\n"));
+    let r = repo.run(&["validate", "--vandaag", "2025-08-27"]);
+    assert_eq!(r.status, 1);
+    assert!(
+        r.stderr.contains(
+            "de verdaging is gemeld na het einde van de beslistermijn op 25 augustus 2025"
+        ),
+        "{}",
+        r.stderr
+    );
+}

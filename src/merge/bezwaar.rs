@@ -51,6 +51,18 @@ pub fn documents(c: &Bezwaar, _config: &Config, run_date: NaiveDate) -> Vec<Docu
         d.context = json!({ "herstel_uiterlijk": format_date(uiterlijk) });
         docs.push(d);
     }
+    if let Some(v) = &c.verdaagd_op {
+        let mut d = doc(
+            "verdagingsbrief",
+            "Wij hebben meer tijd nodig voor de beslissing op uw bezwaar",
+            v.value,
+        );
+        d.context = json!({
+            "oorspronkelijk": format_date(facts::oorspronkelijke_beslistermijn(c, v.value)),
+            "nieuw": format_date(facts::beslistermijn_einde_op(c, v.value)),
+        });
+        docs.push(d);
+    }
     if let Some(h) = &c.hoorzitting {
         docs.push(doc(
             "uitnodiging-hoorzitting",

@@ -116,7 +116,28 @@ pub fn beslistermijn_einde_op(c: &Bezwaar, as_of: NaiveDate) -> NaiveDate {
     let weeks = if committee { 12 } else { 6 };
     let filing_raw = Period::Weeks(6).raw_end(c.besluit.datum.value);
     let raw = Period::Weeks(weeks).raw_end(filing_raw) + Days::new(opschorting(c, as_of));
-    crate::calendar::compute(raw, Period::Days(0), Regime::Atw).end
+    let original = crate::calendar::compute(raw, Period::Days(0), Regime::Atw).end;
+    // Verdaging (7:10(3)): once, six weeks on the raw end, if announced
+    // before the original end (7:10(5)). Twelve + six weeks is over twelve
+    // weeks: the safe reading applies no Atw move (legal.md U3).
+    match &c.verdaagd_op {
+        Some(v) if v.value <= as_of && v.value <= original => {
+            let raw = raw + Days::new(42);
+            if committee {
+                raw
+            } else {
+                crate::calendar::compute(raw, Period::Days(0), Regime::Atw).end
+            }
+        }
+        _ => original,
+    }
+}
+
+/// The beslistermijn without a verdaging, as it stood on `as_of`.
+pub fn oorspronkelijke_beslistermijn(c: &Bezwaar, as_of: NaiveDate) -> NaiveDate {
+    let mut without = c.clone();
+    without.verdaagd_op = None;
+    beslistermijn_einde_op(&without, as_of)
 }
 
 /// When the bezwaar was decided, if it was.
@@ -172,6 +193,23 @@ pub(super) fn check(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
         );
     }
 
+    // BEZWAAR-05: a verdaging is announced before the original end (7:10(5)).
+    if let Some(v) = &c.verdaagd_op {
+        let original = oorspronkelijke_beslistermijn(c, v.value);
+        if v.value > original {
+            report.push(
+                ctx.diag(
+                    &BEZWAAR_05,
+                    v.span.clone(),
+                    format!(
+                        "de verdaging is gemeld na het einde van de beslistermijn op {}: zij telt niet (art. 7:10 lid 5 Awb)",
+                        format_date(original)
+                    ),
+                )
+                .with_label("te laat verdaagd"),
+            );
+        }
+    }
     check_beslistermijn(ctx, c, report);
 
     // BEZWAAR-07: invitation more than ten days ahead.
