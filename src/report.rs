@@ -269,10 +269,7 @@ fn notificatie_entry(
             .filter_map(|u| u.getoetst_op.as_ref().map(|d| d.value))
             .max()
             .unwrap_or(c.aanmelding_op.value);
-        let due = crate::terms::find("hercontrole")?
-            .configured(termijnen)
-            .compute_date(from)?
-            .end;
+        let due = crate::terms::end_date_configured("hercontrole", from, termijnen);
         (
             due,
             "HERCONTROLE-01",

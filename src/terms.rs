@@ -555,6 +555,27 @@ pub fn find(id: &str) -> Option<&'static Term> {
     TERMS.iter().find(|t| t.id == id)
 }
 
+/// The last day of the date term `id` started on `start`, with its default
+/// length. For the rules and letters, whose term ids are fixed: an unknown
+/// id or an hour term is a programming error.
+pub fn end_date(id: &str, start: NaiveDate) -> NaiveDate {
+    end_date_configured(id, start, &crate::model::Termijnen::default())
+}
+
+/// [`end_date`] with the lengths set in `avgdoc.yaml` (`termijnen.*`).
+pub fn end_date_configured(
+    id: &str,
+    start: NaiveDate,
+    settings: &crate::model::Termijnen,
+) -> NaiveDate {
+    find(id)
+        .unwrap_or_else(|| panic!("unknown term id {id}"))
+        .configured(settings)
+        .compute_date(start)
+        .unwrap_or_else(|| panic!("{id} is not a date term"))
+        .end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -65,12 +65,7 @@ pub fn documents(c: &AvgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Do
                 .verzoek_deelnemers
                 .as_ref()
                 .map_or(bevestigd, |x| x.value);
-            let reply = terms::find("deelnemers")
-                .expect("term exists")
-                .configured(&config.termijnen)
-                .compute_date(asked)
-                .expect("date term")
-                .end;
+            let reply = terms::end_date_configured("deelnemers", asked, &config.termijnen);
             for id in &c.deelnemers {
                 let Some(d) = config.deelnemers.iter().find(|x| x.id.value == id.value) else {
                     continue;
@@ -220,11 +215,7 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                 })
             })
             .collect();
-        let bezwaar_einde = terms::find("bezwaartermijn")
-            .expect("term exists")
-            .compute_date(b.datum.value)
-            .expect("date term")
-            .end;
+        let bezwaar_einde = terms::end_date("bezwaartermijn", b.datum.value);
         obj.insert(
             "besluit".into(),
             json!({
@@ -239,11 +230,7 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
         );
     }
     if let Some(a) = &c.aanvullend_besluit {
-        let bezwaar_einde = terms::find("bezwaartermijn")
-            .expect("term exists")
-            .compute_date(a.datum.value)
-            .expect("date term")
-            .end;
+        let bezwaar_einde = terms::end_date("bezwaartermijn", a.datum.value);
         obj.insert(
             "aanvullend_besluit".into(),
             json!({

@@ -44,10 +44,7 @@ pub fn documents(c: &Bezwaar, _config: &Config, run_date: NaiveDate) -> Vec<Docu
             "Wilt u uw bezwaarschrift aanvullen?",
             datum,
         );
-        let uiterlijk = terms::find("herstelverzuim")
-            .and_then(|t| t.compute_date(datum))
-            .expect("date term")
-            .end;
+        let uiterlijk = terms::end_date("herstelverzuim", datum);
         d.context = json!({ "herstel_uiterlijk": format_date(uiterlijk) });
         docs.push(d);
     }
@@ -122,10 +119,7 @@ pub fn context(config: &Config, c: &Bezwaar) -> Value {
         );
     }
     if let Some(b) = &c.beslissing {
-        let beroep = terms::find("beroep")
-            .and_then(|t| t.compute_date(b.datum.value))
-            .expect("date term")
-            .end;
+        let beroep = terms::end_date("beroep", b.datum.value);
         obj.insert(
             "beslissing".into(),
             json!({

@@ -102,10 +102,7 @@ pub fn wpg_context(config: &Config, c: &WpgVerzoek) -> Value {
                 }),
                 "motivering": b.motivering,
                 "bezwaar_uiterlijk": format_date(
-                    crate::terms::find("bezwaartermijn")
-                        .and_then(|t| t.compute_date(b.datum.value))
-                        .expect("date term")
-                        .end
+                    crate::terms::end_date("bezwaartermijn", b.datum.value)
                 ),
             }),
         );

@@ -250,10 +250,11 @@ pub fn hercontrole(case: &AvgVerzoek, t: &crate::model::Termijnen) -> Option<chr
     if !open {
         return None;
     }
-    crate::terms::find("hercontrole")?
-        .configured(t)
-        .compute_date(b.datum.value)
-        .map(|r| r.end)
+    Some(crate::terms::end_date_configured(
+        "hercontrole",
+        b.datum.value,
+        t,
+    ))
 }
 
 /// The date the request was first received: a forwarded request counts

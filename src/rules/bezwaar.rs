@@ -83,10 +83,7 @@ pub static RULES: &[&Rule] = &[
 
 /// Last day of the bezwaar term (6 weeks, Atw).
 pub fn bezwaartermijn_einde(c: &Bezwaar) -> NaiveDate {
-    terms::find("bezwaartermijn")
-        .and_then(|t| t.compute_date(c.besluit.datum.value))
-        .expect("date term")
-        .end
+    terms::end_date("bezwaartermijn", c.besluit.datum.value)
 }
 
 /// Days the beslistermijn is suspended for a herstelverzuim (Awb 7:10(2),
@@ -150,10 +147,7 @@ pub(super) fn check(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
     check_filing(ctx, c, report);
 
     // BEZWAAR-03: ontvangstbevestiging within 14 days.
-    let due = terms::find("bezwaar-ontvangstbevestiging")
-        .and_then(|t| t.compute_date(c.ontvangen_op.value))
-        .expect("date term")
-        .end;
+    let due = terms::end_date("bezwaar-ontvangstbevestiging", c.ontvangen_op.value);
     match &c.verzonden.ontvangstbevestiging {
         Some(d) if d.value > due => report.push(
             ctx.diag(
@@ -261,10 +255,7 @@ fn check_filing(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
     if received <= end {
         return;
     }
-    let post_end = terms::find("bezwaar-post")
-        .and_then(|t| t.compute_date(end))
-        .expect("date term")
-        .end;
+    let post_end = terms::end_date("bezwaar-post", end);
     if let Some(posted) = &c.gepost_op
         && posted.value <= end
         && received <= post_end

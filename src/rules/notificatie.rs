@@ -62,10 +62,7 @@ pub static RULES: &[&Rule] = &[
 
 /// Last day to inform the person (art. 14(3)(a) AVG).
 pub fn termijn_einde(c: &Notificatie) -> NaiveDate {
-    terms::find("art14")
-        .and_then(|t| t.compute_date(c.aanmelding_op.value))
-        .expect("date term")
-        .end
+    terms::end_date("art14", c.aanmelding_op.value)
 }
 
 /// Whether an exception postpones the letter now: an active exception
@@ -134,12 +131,7 @@ pub(super) fn check(ctx: &Ctx, c: &Notificatie, report: &mut Report) {
                 .getoetst_op
                 .as_ref()
                 .map_or(c.aanmelding_op.value, |d| d.value);
-            let due = terms::find("hercontrole")
-                .expect("term")
-                .configured(&ctx.config.termijnen)
-                .compute_date(from)
-                .expect("date term")
-                .end;
+            let due = terms::end_date_configured("hercontrole", from, &ctx.config.termijnen);
             if ctx.today > due {
                 report.push(
                     ctx.diag(

@@ -59,10 +59,7 @@ pub fn wpg_einde(c: &WpgVerzoek) -> NaiveDate {
         WpgSoort::Inzage => "wpg-inzage",
         _ => "wpg-rectificatie",
     };
-    terms::find(id)
-        .and_then(|t| t.compute_date(c.ontvangen_op.value))
-        .expect("date term")
-        .end
+    terms::end_date(id, c.ontvangen_op.value)
 }
 
 /// The latest date of the AP's advice, once the AP has the request: the
@@ -74,9 +71,7 @@ pub fn advies_uiterlijk(c: &Raadpleging) -> Option<NaiveDate> {
         RaadplegingRegime::Avg => "vr-avg",
         RaadplegingRegime::Wpg => "vr-wpg",
     };
-    let end = terms::find(id)
-        .and_then(|t| t.compute_date(start))
-        .map(|r| r.end)?;
+    let end = terms::end_date(id, start);
     let suspended = match (&c.ap_informatie_gevraagd_op, &c.ap_informatie_geleverd_op) {
         (Some(a), Some(b)) if b.value > a.value => (b.value - a.value).num_days() as u64,
         _ => 0,
