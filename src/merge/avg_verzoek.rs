@@ -15,16 +15,8 @@ pub fn documents(c: &AvgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Do
     let mut docs = Vec::new();
     let sent = &c.verzonden;
     let betrokkene = Addressee::betrokkene(&c.betrokkene);
-    let doc = |name: &str, onderwerp: &str, datum: NaiveDate| Document {
-        name: name.into(),
-        template: name.into(),
-        onderwerp: onderwerp.into(),
-        datum,
-        addressee: Some(betrokkene.clone()),
-        sender: None,
-        uw_kenmerk: true,
-        context: json!({}),
-        bijlage: None,
+    let doc = |name: &str, onderwerp: &str, datum: NaiveDate| {
+        Document::letter(name, onderwerp, datum, betrokkene.clone())
     };
 
     if let Some(d) = &c.doorgezonden {
@@ -70,20 +62,16 @@ pub fn documents(c: &AvgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Do
                 let Some(d) = config.deelnemers.iter().find(|x| x.id.value == id.value) else {
                     continue;
                 };
-                docs.push(Document {
-                    name: format!("verzoek-deelnemer-{}", d.id.value),
-                    template: "verzoek-deelnemer".into(),
-                    onderwerp: "Verzoek om informatie over een AVG-verzoek".into(),
-                    datum: asked,
-                    addressee: Some(Addressee::deelnemer(d)),
-                    sender: None,
-                    uw_kenmerk: false,
-                    bijlage: None,
-                    context: json!({
+                docs.push(Document::to_deelnemer(
+                    "verzoek-deelnemer",
+                    d,
+                    "Verzoek om informatie over een AVG-verzoek",
+                    asked,
+                    json!({
                         "deelnemer": { "id": d.id.value, "naam": d.naam, "overheid": d.overheid },
                         "antwoord_uiterlijk": format_date(reply),
                     }),
-                });
+                ));
             }
         }
     }

@@ -11,16 +11,8 @@ use crate::terms;
 
 pub fn documents(c: &Bezwaar, _config: &Config, run_date: NaiveDate) -> Vec<Document> {
     let to = Addressee::betrokkene(&c.betrokkene);
-    let doc = |name: &str, onderwerp: &str, datum: NaiveDate| Document {
-        name: name.into(),
-        template: name.into(),
-        onderwerp: onderwerp.into(),
-        datum,
-        addressee: Some(to.clone()),
-        sender: None,
-        uw_kenmerk: true,
-        context: json!({}),
-        bijlage: None,
+    let doc = |name: &str, onderwerp: &str, datum: NaiveDate| {
+        Document::letter(name, onderwerp, datum, to.clone())
     };
     let bevestigd = c
         .verzonden

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
-use super::{Addressee, Document, org_context};
+use super::{Document, org_context};
 use crate::calendar::format_date;
 use crate::model::{Config, Datalek, Fase, Inbreuk, Risico, UitzonderingBetrokkenen};
 use crate::rules::datalek as facts;
@@ -13,17 +13,8 @@ use crate::terms::show_datetime;
 pub fn documents(c: &Datalek, config: &Config, run_date: NaiveDate) -> Vec<Document> {
     let mut docs = Vec::new();
     let start_day = facts::ontdekt_datum(c).unwrap_or(run_date);
-    let plain = |name: &str, onderwerp: &str, datum: NaiveDate| Document {
-        name: name.into(),
-        template: name.into(),
-        onderwerp: onderwerp.into(),
-        datum,
-        addressee: None,
-        sender: None,
-        uw_kenmerk: false,
-        context: json!({}),
-        bijlage: None,
-    };
+    let plain =
+        |name: &str, onderwerp: &str, datum: NaiveDate| Document::plain(name, onderwerp, datum);
     if facts::melden(c) || c.melding_ap.is_some() {
         let datum = facts::gemeld(c).map_or(run_date, |t| t.date_naive());
         docs.push(plain(
@@ -62,20 +53,16 @@ pub fn documents(c: &Datalek, config: &Config, run_date: NaiveDate) -> Vec<Docum
         let uiterlijk = asked
             .and_then(|t| crate::terms::find("datalek-deelnemers")?.compute_hours(t))
             .map(|r| show_datetime(r.end));
-        docs.push(Document {
-            name: format!("verzoek-deelnemer-{}", d.id.value),
-            template: "verzoek-deelnemer".into(),
-            onderwerp: "Datalek: verzoek om informatie binnen 24 uur".into(),
-            datum: asked.map_or(start_day, |t| t.date_naive()),
-            addressee: Some(Addressee::deelnemer(d)),
-            sender: None,
-            uw_kenmerk: false,
-            context: json!({
+        docs.push(Document::to_deelnemer(
+            "verzoek-deelnemer",
+            d,
+            "Datalek: verzoek om informatie binnen 24 uur",
+            asked.map_or(start_day, |t| t.date_naive()),
+            json!({
                 "deelnemer": { "id": d.id.value, "naam": d.naam },
                 "antwoord_uiterlijk": uiterlijk,
             }),
-            bijlage: None,
-        });
+        ));
     }
     docs
 }

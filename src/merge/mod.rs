@@ -53,6 +53,56 @@ pub struct Document {
     pub bijlage: Option<(String, String)>,
 }
 
+impl Document {
+    /// A document without address block (a draft, a register); its
+    /// template has its name.
+    pub fn plain(name: &str, onderwerp: impl Into<String>, datum: NaiveDate) -> Self {
+        Document {
+            name: name.into(),
+            template: name.into(),
+            onderwerp: onderwerp.into(),
+            datum,
+            addressee: None,
+            sender: None,
+            uw_kenmerk: false,
+            context: json!({}),
+            bijlage: None,
+        }
+    }
+
+    /// A letter to the person the case is about (the reference block may
+    /// show their own kenmerk).
+    pub fn letter(
+        name: &str,
+        onderwerp: impl Into<String>,
+        datum: NaiveDate,
+        to: Addressee,
+    ) -> Self {
+        Document {
+            addressee: Some(to),
+            uw_kenmerk: true,
+            ..Self::plain(name, onderwerp, datum)
+        }
+    }
+
+    /// A letter to deelnemer `d` from template `template`, named
+    /// `<template>-<id>` (e.g. `verzoek-deelnemer-politie`).
+    pub fn to_deelnemer(
+        template: &str,
+        d: &crate::model::Deelnemer,
+        onderwerp: impl Into<String>,
+        datum: NaiveDate,
+        context: Value,
+    ) -> Self {
+        Document {
+            name: format!("{template}-{}", d.id.value),
+            addressee: Some(Addressee::deelnemer(d)),
+            context,
+            ..Self::plain(template, onderwerp, datum)
+        }
+    }
+}
+
 /// A deelnemer in whose name a letter goes out.
 #[derive(Debug, Clone)]
 pub struct Sender {
@@ -316,17 +366,7 @@ impl Merger {
         }
         let ctx = tera::Context::from_value(context).expect("object");
         let md = self.render(templates, &format!("{name}.md"), &ctx)?;
-        let doc = Document {
-            name: name.into(),
-            template: name.into(),
-            onderwerp: onderwerp.into(),
-            datum,
-            addressee: None,
-            sender: None,
-            uw_kenmerk: false,
-            context: json!({}),
-            bijlage: None,
-        };
+        let doc = Document::plain(name, onderwerp, datum);
         let mut letter = frame(config, "", None, None, &doc);
         letter.kenmerken = vec![("Versie".into(), format_date(datum))];
         letter.titel = format!("{onderwerp} – {}", config.organisatie.naam);

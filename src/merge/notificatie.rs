@@ -21,18 +21,16 @@ pub fn documents(c: &Notificatie, _config: &Config, run_date: NaiveDate) -> Vec<
         return Vec::new();
     }
     vec![Document {
-        name: "notificatiebrief".into(),
-        template: "notificatiebrief".into(),
-        onderwerp: "Informatie over het gebruik van uw persoonsgegevens".into(),
-        datum,
-        addressee: Some(Addressee::betrokkene(&c.betrokkene)),
-        sender: None,
-        uw_kenmerk: false,
-        context: json!({}),
         bijlage: Some((
             "Bijlage: Privacyverklaring".into(),
             "privacyverklaring".into(),
         )),
+        ..Document::letter(
+            "notificatiebrief",
+            "Informatie over het gebruik van uw persoonsgegevens",
+            datum,
+            Addressee::betrokkene(&c.betrokkene),
+        )
     }]
 }
 

@@ -20,15 +20,8 @@ pub fn wpg_documents(c: &WpgVerzoek, config: &Config, run_date: NaiveDate) -> Ve
             eigen_kenmerk: true,
         });
     let doc = |name: &str, onderwerp: &str, datum: NaiveDate| Document {
-        name: name.into(),
-        template: name.into(),
-        onderwerp: onderwerp.into(),
-        datum,
-        addressee: Some(Addressee::betrokkene(&c.betrokkene)),
         sender: sender.clone(),
-        uw_kenmerk: true,
-        context: json!({}),
-        bijlage: None,
+        ..Document::letter(name, onderwerp, datum, Addressee::betrokkene(&c.betrokkene))
     };
     let mut docs = vec![doc(
         "ontvangstbevestiging",
@@ -115,25 +108,20 @@ pub fn raadpleging_documents(
     _config: &Config,
     _run_date: NaiveDate,
 ) -> Vec<Document> {
+    let ap = Addressee {
+        regels: vec![
+            "Autoriteit Persoonsgegevens".into(),
+            "Verzoek voorafgaande raadpleging".into(),
+            "Postbus 93374".into(),
+            "2509 AJ  DEN HAAG".into(),
+        ],
+        aanhef: "Geachte heer, mevrouw,".into(),
+    };
+    let onderwerp = format!("Verzoek om voorafgaande raadpleging: {}", c.verwerking);
     vec![Document {
-        name: "aanbiedingsbrief".into(),
-        template: "aanbiedingsbrief".into(),
-        onderwerp: format!("Verzoek om voorafgaande raadpleging: {}", c.verwerking),
-        datum: c.datum.value,
-        addressee: Some(Addressee {
-            regels: vec![
-                "Autoriteit Persoonsgegevens".into(),
-                "Verzoek voorafgaande raadpleging".into(),
-                "Postbus 93374".into(),
-                "2509 AJ  DEN HAAG".into(),
-            ],
-            aanhef: "Geachte heer, mevrouw,".into(),
-        }),
-        sender: None,
-        uw_kenmerk: false,
         // The AP's aanvraagformulier and the DPIA.
         context: json!({ "bijlagen": 2 }),
-        bijlage: None,
+        ..Document::letter("aanbiedingsbrief", onderwerp, c.datum.value, ap)
     }]
 }
 
