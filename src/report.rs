@@ -74,6 +74,18 @@ pub struct Entry {
     pub status_tekst: String,
 }
 
+/// A case's next deadline, before it becomes an [`Entry`].
+struct Next {
+    termijn: &'static str,
+    omschrijving: String,
+    bron: &'static str,
+    end: NaiveDate,
+    /// Whose holidays count for the working days left.
+    regime: Regime,
+    /// A term in hours (the AP's 72 hours): near whenever it is open.
+    hours: bool,
+}
+
 /// The next deadline of every open case, earliest first.
 pub fn open_deadlines(ws: &Workspace, today: NaiveDate) -> Vec<Entry> {
     let termijnen = ws
@@ -81,17 +93,25 @@ pub fn open_deadlines(ws: &Workspace, today: NaiveDate) -> Vec<Entry> {
         .as_ref()
         .map(|c| c.termijnen.clone())
         .unwrap_or_default();
-    let warn = termijnen.waarschuwing_werkdagen;
     let mut out: Vec<Entry> = ws
         .cases
         .iter()
-        .filter_map(|cf| match &cf.case {
-            Case::AvgVerzoek(c) => avg_entry(c, &cf.name, today, &termijnen),
-            Case::Bezwaar(c) => bezwaar_entry(c, &cf.name, today, warn),
-            Case::WpgVerzoek(c) => wpg_entry(c, &cf.name, today, warn),
-            Case::Raadpleging(c) => raadpleging_entry(c, &cf.name, today, warn),
-            Case::Notificatie(c) => notificatie_entry(c, &cf.name, today, &termijnen),
-            Case::Datalek(c) => datalek_entry(c, &cf.name, today),
+        .filter_map(|cf| {
+            let next = match &cf.case {
+                Case::AvgVerzoek(c) => avg_next(c, today, &termijnen),
+                Case::Bezwaar(c) => bezwaar_next(c, today),
+                Case::WpgVerzoek(c) => wpg_next(c, today),
+                Case::Raadpleging(c) => raadpleging_next(c, today),
+                Case::Notificatie(c) => notificatie_next(c, today, &termijnen),
+                Case::Datalek(c) => datalek_next(c, today),
+            }?;
+            Some(entry(
+                &cf.case,
+                &cf.name,
+                next,
+                today,
+                termijnen.waarschuwing_werkdagen,
+            ))
         })
         .collect();
     out.sort_by(|a, b| {
@@ -102,157 +122,135 @@ pub fn open_deadlines(ws: &Workspace, today: NaiveDate) -> Vec<Entry> {
     out
 }
 
+fn entry(case: &Case, file: &str, next: Next, today: NaiveDate, warn: u32) -> Entry {
+    let end = next.end;
+    let (status, werkdagen) = if next.hours && today <= end {
+        // Hours run through weekends: any deadline within 72 hours is near.
+        (
+            Status::Binnenkort,
+            working_days_between(today, end, next.regime) as i64,
+        )
+    } else {
+        status(today, end, next.regime, warn)
+    };
+    Entry {
+        kenmerk: case.kenmerk().value.clone(),
+        soort: case.soort(),
+        bestand: file.to_string(),
+        termijn: next.termijn,
+        omschrijving: next.omschrijving,
+        bron: next.bron,
+        uiterlijk: end,
+        dagen: (end - today).num_days(),
+        werkdagen,
+        status,
+        status_tekst: if next.hours && status != Status::Verlopen {
+            "melden binnen 72 uur".into()
+        } else {
+            status.describe(werkdagen)
+        },
+    }
+}
+
 /// Whether an AVG request is closed on `today`: its answer went out on or
 /// before that day. Not yet received means not yet open either.
 pub fn avg_open(c: &AvgVerzoek, today: NaiveDate) -> bool {
     c.ontvangen_op.value <= today && avg_verzoek::closed_on(c).is_none_or(|(d, _)| d > today)
 }
 
-fn avg_entry(c: &AvgVerzoek, file: &str, today: NaiveDate, termijnen: &Termijnen) -> Option<Entry> {
-    let warn = termijnen.waarschuwing_werkdagen;
+fn avg_next(c: &AvgVerzoek, today: NaiveDate, termijnen: &Termijnen) -> Option<Next> {
     if !avg_open(c, today) {
         // Closed, but an exception in the besluit still needs re-checking.
         c.besluit.as_ref().filter(|b| b.datum.value <= today)?;
-        let due = avg_verzoek::hercontrole(c, termijnen)?;
-        let (status, werkdagen) = status(today, due, Regime::Intern, warn);
-        return Some(Entry {
-            kenmerk: c.kenmerk.value.clone(),
-            soort: "avg-verzoek",
-            bestand: file.to_string(),
+        return Some(Next {
             termijn: "HERCONTROLE-01",
-            omschrijving: "hertoetsing uitzondering in het besluit".to_string(),
+            omschrijving: "hertoetsing uitzondering in het besluit".into(),
             bron: crate::rules::notificatie::HERCONTROLE_01.source,
-            uiterlijk: due,
-            dagen: (due - today).num_days(),
-            werkdagen,
-            status,
-            status_tekst: status.describe(werkdagen),
+            end: avg_verzoek::hercontrole(c, termijnen)?,
+            regime: Regime::Intern,
+            hours: false,
         });
     }
     let (end, omschrijving) = match avg_verzoek::effective_deadline(c) {
-        Some(end) if c.verlenging.is_some() && avg_verzoek::valid_extension(c).is_some() => {
-            (end, "antwoord op AVG-verzoek (verlengd)".to_string())
+        Some(end) if avg_verzoek::valid_extension(c).is_some() => {
+            (end, "antwoord op AVG-verzoek (verlengd)")
         }
-        Some(end) => (end, "antwoord op AVG-verzoek".to_string()),
+        Some(end) => (end, "antwoord op AVG-verzoek"),
         None => (
             avg_verzoek::streefdatum(c).end,
-            "streefdatum; identiteit nog niet vastgesteld".to_string(),
+            "streefdatum; identiteit nog niet vastgesteld",
         ),
     };
-    let (status, werkdagen) = status(today, end, Regime::Eu1182, warn);
-    Some(Entry {
-        kenmerk: c.kenmerk.value.clone(),
-        soort: "avg-verzoek",
-        bestand: file.to_string(),
+    Some(Next {
         termijn: "AVG-TERMIJN-01",
-        omschrijving,
+        omschrijving: omschrijving.into(),
         bron: avg_verzoek::AVG_TERMIJN_01.source,
-        uiterlijk: end,
-        dagen: (end - today).num_days(),
-        werkdagen,
-        status,
-        status_tekst: status.describe(werkdagen),
+        end,
+        regime: Regime::Eu1182,
+        hours: false,
     })
 }
 
-fn bezwaar_entry(
-    c: &crate::model::Bezwaar,
-    file: &str,
-    today: NaiveDate,
-    warn: u32,
-) -> Option<Entry> {
+fn bezwaar_next(c: &crate::model::Bezwaar, today: NaiveDate) -> Option<Next> {
     use crate::rules::bezwaar;
     if c.ontvangen_op.value > today || bezwaar::closed_on(c).is_some_and(|d| d <= today) {
         return None;
     }
-    let end = bezwaar::beslistermijn_einde(c);
-    let (status, werkdagen) = status(today, end, Regime::Atw, warn);
-    Some(Entry {
-        kenmerk: c.kenmerk.value.clone(),
-        soort: "bezwaar",
-        bestand: file.to_string(),
+    Some(Next {
         termijn: "BEZWAAR-05",
-        omschrijving: "beslissing op bezwaar".to_string(),
+        omschrijving: "beslissing op bezwaar".into(),
         bron: bezwaar::BEZWAAR_05.source,
-        uiterlijk: end,
-        dagen: (end - today).num_days(),
-        werkdagen,
-        status,
-        status_tekst: status.describe(werkdagen),
+        end: bezwaar::beslistermijn_einde(c),
+        regime: Regime::Atw,
+        hours: false,
     })
 }
 
-fn wpg_entry(
-    c: &crate::model::WpgVerzoek,
-    file: &str,
-    today: NaiveDate,
-    warn: u32,
-) -> Option<Entry> {
+fn wpg_next(c: &crate::model::WpgVerzoek, today: NaiveDate) -> Option<Next> {
     use crate::rules::wpg;
     let closed = c.besluit.as_ref().is_some_and(|b| b.datum.value <= today);
     if c.ontvangen_op.value > today || closed {
         return None;
     }
-    let end = wpg::wpg_einde(c);
-    let (status, werkdagen) = status(today, end, Regime::Atw, warn);
-    Some(Entry {
-        kenmerk: c.kenmerk.value.clone(),
-        soort: "wpg-verzoek",
-        bestand: file.to_string(),
+    Some(Next {
         termijn: if c.verzoek.value == crate::model::WpgSoort::Inzage {
             "WPG-01"
         } else {
             "WPG-02"
         },
-        omschrijving: "besluit op Wpg-verzoek".to_string(),
+        omschrijving: "besluit op Wpg-verzoek".into(),
         bron: wpg::WPG_TERMIJN.source,
-        uiterlijk: end,
-        dagen: (end - today).num_days(),
-        werkdagen,
-        status,
-        status_tekst: status.describe(werkdagen),
+        end: wpg::wpg_einde(c),
+        regime: Regime::Atw,
+        hours: false,
     })
 }
 
-fn raadpleging_entry(
-    c: &crate::model::Raadpleging,
-    file: &str,
-    today: NaiveDate,
-    warn: u32,
-) -> Option<Entry> {
+fn raadpleging_next(c: &crate::model::Raadpleging, today: NaiveDate) -> Option<Next> {
     use crate::rules::wpg;
-    let end = wpg::advies_uiterlijk(c)?;
     if c.eindbrief_op.as_ref().is_some_and(|d| d.value <= today) {
         return None;
     }
     // The AP's term: informational; it is never our deadline to miss.
-    let (status, werkdagen) = status(today, end, Regime::Atw, warn);
-    Some(Entry {
-        kenmerk: c.kenmerk.value.clone(),
-        soort: "voorafgaande-raadpleging",
-        bestand: file.to_string(),
+    Some(Next {
         termijn: match c.regime.value {
             crate::model::RaadplegingRegime::Avg => "RAADPL-01",
             crate::model::RaadplegingRegime::Wpg => "RAADPL-02",
         },
-        omschrijving: "advies van de AP uiterlijk (informatief)".to_string(),
+        omschrijving: "advies van de AP uiterlijk (informatief)".into(),
         bron: wpg::RAADPL_01.source,
-        uiterlijk: end,
-        dagen: (end - today).num_days(),
-        werkdagen,
-        status,
-        status_tekst: status.describe(werkdagen),
+        end: wpg::advies_uiterlijk(c)?,
+        regime: Regime::Atw,
+        hours: false,
     })
 }
 
-fn notificatie_entry(
+fn notificatie_next(
     c: &crate::model::Notificatie,
-    file: &str,
     today: NaiveDate,
     termijnen: &Termijnen,
-) -> Option<Entry> {
+) -> Option<Next> {
     use crate::rules::notificatie;
-    let warn = termijnen.waarschuwing_werkdagen;
     let sent = c
         .verzonden
         .notificatiebrief
@@ -261,7 +259,7 @@ fn notificatie_entry(
     if c.aanmelding_op.value > today || sent {
         return None;
     }
-    let (end, termijn, omschrijving, bron, regime) = if notificatie::uitgesteld(c, today) {
+    if notificatie::uitgesteld(c, today) {
         // Postponed on an exception: the next date is the re-check.
         let from = c
             .uitzonderingen
@@ -269,83 +267,46 @@ fn notificatie_entry(
             .filter_map(|u| u.getoetst_op.as_ref().map(|d| d.value))
             .max()
             .unwrap_or(c.aanmelding_op.value);
-        let due = crate::terms::end_date_configured("hercontrole", from, termijnen);
-        (
-            due,
-            "HERCONTROLE-01",
-            "hertoetsing uitzondering (informatieplicht uitgesteld)",
-            notificatie::HERCONTROLE_01.source,
-            Regime::Intern,
-        )
-    } else {
-        (
-            notificatie::termijn_einde(c),
-            "AVG14-TERMIJN-01",
-            "informeren volgens art. 14 AVG",
-            notificatie::AVG14_TERMIJN_01.source,
-            Regime::Eu1182,
-        )
-    };
-    let (status, werkdagen) = status(today, end, regime, warn);
-    Some(Entry {
-        kenmerk: c.kenmerk.value.clone(),
-        soort: "notificatie",
-        bestand: file.to_string(),
-        termijn,
-        omschrijving: omschrijving.to_string(),
-        bron,
-        uiterlijk: end,
-        dagen: (end - today).num_days(),
-        werkdagen,
-        status,
-        status_tekst: status.describe(werkdagen),
+        return Some(Next {
+            termijn: "HERCONTROLE-01",
+            omschrijving: "hertoetsing uitzondering (informatieplicht uitgesteld)".into(),
+            bron: notificatie::HERCONTROLE_01.source,
+            end: crate::terms::end_date_configured("hercontrole", from, termijnen),
+            regime: Regime::Intern,
+            hours: false,
+        });
+    }
+    Some(Next {
+        termijn: "AVG14-TERMIJN-01",
+        omschrijving: "informeren volgens art. 14 AVG".into(),
+        bron: notificatie::AVG14_TERMIJN_01.source,
+        end: notificatie::termijn_einde(c),
+        regime: Regime::Eu1182,
+        hours: false,
     })
 }
 
 /// A breach whose AP notification is due and not yet made: the 72 hours,
 /// shown by their last day (the report counts days).
-fn datalek_entry(c: &crate::model::Datalek, file: &str, today: NaiveDate) -> Option<Entry> {
+fn datalek_next(c: &crate::model::Datalek, today: NaiveDate) -> Option<Next> {
     use crate::rules::datalek;
     if !datalek::melden(c) || datalek::gemeld(c).is_some() {
         return None;
     }
-    let start = datalek::ontdekt(c)?;
-    if start.date_naive() > today {
+    if datalek::ontdekt(c)?.date_naive() > today {
         return None;
     }
     let deadline = datalek::ap_deadline(c)?;
-    let end = deadline.date_naive();
-    let (status, werkdagen) = if today > end {
-        (
-            Status::Verlopen,
-            -(working_days_between(end, today, Regime::Eu1182) as i64),
-        )
-    } else {
-        // Hours run through weekends: any deadline within 72 hours is near.
-        (
-            Status::Binnenkort,
-            working_days_between(today, end, Regime::Eu1182) as i64,
-        )
-    };
-    Some(Entry {
-        kenmerk: c.kenmerk.value.clone(),
-        soort: "datalek",
-        bestand: file.to_string(),
+    Some(Next {
         termijn: "DATALEK-01",
         omschrijving: format!(
             "melding aan de AP uiterlijk {}",
             crate::terms::show_datetime(deadline)
         ),
         bron: datalek::DATALEK_01.source,
-        uiterlijk: end,
-        dagen: (end - today).num_days(),
-        werkdagen,
-        status,
-        status_tekst: if status == Status::Verlopen {
-            status.describe(werkdagen)
-        } else {
-            "melden binnen 72 uur".into()
-        },
+        end: deadline.date_naive(),
+        regime: Regime::Eu1182,
+        hours: true,
     })
 }
 
