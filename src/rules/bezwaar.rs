@@ -106,6 +106,15 @@ pub fn beslistermijn_einde(c: &Bezwaar) -> NaiveDate {
 /// The beslistermijn as it stood on `as_of`: a letter states what was known
 /// when it was sent, so re-rendering it never changes its text.
 pub fn beslistermijn_einde_op(c: &Bezwaar, as_of: NaiveDate) -> NaiveDate {
+    beslistermijn(c, as_of, true)
+}
+
+/// The beslistermijn without a verdaging, as it stood on `as_of`.
+pub fn oorspronkelijke_beslistermijn(c: &Bezwaar, as_of: NaiveDate) -> NaiveDate {
+    beslistermijn(c, as_of, false)
+}
+
+fn beslistermijn(c: &Bezwaar, as_of: NaiveDate, with_verdaging: bool) -> NaiveDate {
     let committee = c
         .adviescommissie_mededeling_op
         .as_ref()
@@ -117,7 +126,7 @@ pub fn beslistermijn_einde_op(c: &Bezwaar, as_of: NaiveDate) -> NaiveDate {
     // Verdaging (7:10(3)): once, six weeks on the raw end, if announced
     // before the original end (7:10(5)). Twelve + six weeks is over twelve
     // weeks: the safe reading applies no Atw move (legal.md U3).
-    match &c.verdaagd_op {
+    match c.verdaagd_op.as_ref().filter(|_| with_verdaging) {
         Some(v) if v.value <= as_of && v.value <= original => {
             let raw = raw + Days::new(42);
             if committee {
@@ -128,13 +137,6 @@ pub fn beslistermijn_einde_op(c: &Bezwaar, as_of: NaiveDate) -> NaiveDate {
         }
         _ => original,
     }
-}
-
-/// The beslistermijn without a verdaging, as it stood on `as_of`.
-pub fn oorspronkelijke_beslistermijn(c: &Bezwaar, as_of: NaiveDate) -> NaiveDate {
-    let mut without = c.clone();
-    without.verdaagd_op = None;
-    beslistermijn_einde_op(&without, as_of)
 }
 
 /// When the bezwaar was decided, if it was.
