@@ -70,30 +70,8 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Run {
     }
 }
 
-/// The text of a PDF, by `pdftotext` (poppler-utils), whitespace collapsed.
-pub fn pdf_text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg("-raw")
-        .arg("-enc")
-        .arg("UTF-8")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is needed for these tests: apt-get install poppler-utils");
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        pdf.display()
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The text of a PDF, by `pdftotext -raw`, line by line, for golden files.
-pub fn pdf_text_lines(pdf: &Path) -> String {
+/// The raw text of a PDF, by `pdftotext -raw` (poppler-utils).
+fn pdftotext(pdf: &Path) -> String {
     let out = Command::new("pdftotext")
         .args(["-raw", "-enc", "UTF-8"])
         .arg(pdf)
@@ -105,8 +83,20 @@ pub fn pdf_text_lines(pdf: &Path) -> String {
         "pdftotext failed on {}",
         pdf.display()
     );
-    String::from_utf8(out.stdout)
-        .unwrap()
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The text of a PDF, whitespace collapsed.
+pub fn pdf_text(pdf: &Path) -> String {
+    pdftotext(pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The text of a PDF, line by line, for golden files.
+pub fn pdf_text_lines(pdf: &Path) -> String {
+    pdftotext(pdf)
         .replace('\u{c}', "\n--- nieuwe pagina ---\n")
         .lines()
         .map(str::trim_end)
