@@ -97,11 +97,7 @@ pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
         if config.verwerking.is_some() {
             planned.push("privacyverklaring".to_string());
         }
-        if ws
-            .cases
-            .iter()
-            .any(|cf| matches!(cf.case, crate::model::Case::Datalek(_)))
-        {
+        if !breaches(&ws).is_empty() {
             planned.push("datalekregister".to_string());
         }
     }
@@ -351,23 +347,10 @@ fn render_org(
         }
     }
 
-    let mut breaches: Vec<&crate::model::Datalek> = ws
-        .cases
-        .iter()
-        .filter_map(|cf| match &cf.case {
-            crate::model::Case::Datalek(c) => Some(c),
-            _ => None,
-        })
-        .collect();
+    let breaches = breaches(ws);
     if breaches.is_empty() {
         return;
     }
-    breaches.sort_by_key(|c| {
-        (
-            crate::rules::datalek::ontdekt_datum(c),
-            c.kenmerk.value.clone(),
-        )
-    });
     let rows: Vec<serde_json::Value> = breaches
         .iter()
         .map(|c| merge::datalek::facts_json(config, c))
@@ -408,6 +391,26 @@ fn render_org(
             format!("kan het datalekregister niet als CSV maken: {e}"),
         )),
     }
+}
+
+/// Every breach case that loaded, in the register's order: by the day
+/// it was discovered, then by kenmerk.
+fn breaches(ws: &Workspace) -> Vec<&crate::model::Datalek> {
+    let mut v: Vec<&crate::model::Datalek> = ws
+        .cases
+        .iter()
+        .filter_map(|cf| match &cf.case {
+            crate::model::Case::Datalek(c) => Some(c),
+            _ => None,
+        })
+        .collect();
+    v.sort_by_key(|c| {
+        (
+            crate::rules::datalek::ontdekt_datum(c),
+            c.kenmerk.value.clone(),
+        )
+    });
+    v
 }
 
 /// The datalekregister as CSV (UTF-8, `;`-separated as Dutch spreadsheet
