@@ -221,8 +221,12 @@ fn strip_location(s: &str) -> &str {
 
 /// Keep only a short, single-line rendering of user text in a message.
 fn sanitize(s: &str) -> String {
-    let s: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
-    s
+    clip(s, 40)
+}
+
+/// At most `max` characters of `s`, control characters removed.
+fn clip(s: &str, max: usize) -> String {
+    s.chars().filter(|c| !c.is_control()).take(max).collect()
 }
 
 /// Translate the YAML and serde messages staff are likely to meet into
@@ -295,11 +299,7 @@ fn translate(msg: &str) -> String {
     if msg.contains("expected sequence") {
         return "verwacht een lijst".to_string();
     }
-    format!("ongeldige YAML-opbouw ({})", sanitize_long(msg))
-}
-
-fn sanitize_long(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control()).take(200).collect()
+    format!("ongeldige YAML-opbouw ({})", clip(msg, 200))
 }
 
 fn expected_nl(e: &str) -> String {
@@ -310,6 +310,6 @@ fn expected_nl(e: &str) -> String {
         "u32" | "an integer" => "een geheel getal".into(),
         s if s.starts_with("struct ") || s.starts_with("a map") => "een blok met velden".into(),
         s if s.contains("date") || s.contains("NaiveDate") => "een datum (JJJJ-MM-DD)".into(),
-        s => sanitize_long(s),
+        s => clip(s, 200),
     }
 }
