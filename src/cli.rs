@@ -9,9 +9,11 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{ArgAction, Args, Parser, Subcommand};
 
+use crate::calendar::Status;
 use crate::diag::Severity;
+use crate::diag::render::{self as diag_render, Format};
 use crate::pipeline::{self, Outcome, RunOptions};
-use crate::report::{self, Status};
+use crate::report;
 use crate::rules;
 use crate::terms;
 
@@ -22,9 +24,7 @@ Gebruik: {usage}
 {all-args}{after-help}";
 
 /// avgdoc: van zaakbestand (YAML) naar officiële brief (PDF) voor
-/// privacyzaken (AVG-verzoeken, notificaties, datalekken, bezwaren,
-/// Wpg-verzoeken, voorafgaande raadplegingen), met alle wettelijke
-/// termijnen gecontroleerd.
+/// privacyzaken, met alle wettelijke termijnen gecontroleerd.
 #[derive(Debug, Parser)]
 #[command(
     name = "avgdoc",
@@ -70,7 +70,7 @@ pub enum Command {
     #[command(
         help_template = HELP_TEMPLATE,
         override_usage = "avgdoc termijn <TERMIJN> <VANAF> [OPTIES]\n       avgdoc termijn --list",
-        after_help = "Voorbeelden:\n  avgdoc termijn avg-verzoek 2026-01-30 --uitleg\n  avgdoc termijn datalek-ap 2026-01-16T16:30\n  avgdoc termijn --list"
+        after_help = "Voorbeelden:\n  avgdoc termijn art14 2026-01-15 --uitleg\n  avgdoc termijn --list\nEen urentermijn begint op een tijdstip, bijvoorbeeld 2026-01-16T16:30."
     )]
     Termijn(TermijnArgs),
     /// Toon alle regels met hun code en bron
@@ -106,8 +106,8 @@ pub struct CommonArgs {
 #[derive(Debug, Args)]
 pub struct OutputArgs {
     /// Meldingen als: mens (codefragmenten), json, of github (annotaties in GitHub Actions) [standaard: mens]
-    #[arg(long = "format", value_name = "VORM", default_value = "mens", value_parser = ["mens", "json", "github"], hide_default_value = true, hide_possible_values = true, help_heading = "Opties")]
-    pub format: String,
+    #[arg(long = "format", value_name = "VORM", value_enum, default_value_t = Format::Mens, hide_default_value = true, hide_possible_values = true, help_heading = "Opties")]
+    pub format: Format,
 }
 
 #[derive(Debug, Args)]
@@ -164,7 +164,7 @@ pub struct DeadlinesArgs {
 
 #[derive(Debug, Args)]
 pub struct TermijnArgs {
-    /// De termijn, bijvoorbeeld avg-verzoek (zie --list)
+    /// De termijn, bijvoorbeeld art14 (zie --list)
     #[arg(
         id = "termijn",
         value_name = "TERMIJN",
@@ -221,7 +221,18 @@ fn today() -> NaiveDate {
 /// Parse the command line, printing clap's errors in Dutch.
 pub fn parse() -> Result<Cli, ExitCode> {
     use clap::error::{ContextKind, ErrorKind};
-    match Cli::try_parse() {
+    use clap::{CommandFactory, FromArgMatches};
+    let about = format!(
+        "avgdoc: van zaakbestand (YAML) naar officiële brief (PDF) voor privacyzaken, met alle \
+wettelijke termijnen gecontroleerd.\nSoorten zaken: {}.",
+        crate::kinds::soorten().join(", ")
+    );
+    let command = Cli::command().about(about);
+    let parsed = command
+        .clone()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    match parsed {
         Ok(cli) => Ok(cli),
         Err(e) => match e.kind() {
             ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
@@ -229,8 +240,7 @@ pub fn parse() -> Result<Cli, ExitCode> {
                 Err(ExitCode::SUCCESS)
             }
             ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
-                let mut cmd = <Cli as clap::CommandFactory>::command();
-                let _ = cmd.print_help();
+                let _ = command.clone().print_help();
                 Err(ExitCode::from(2))
             }
             kind => {
@@ -276,17 +286,17 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Validate(args) => {
             let opts = options(&args.common, None, None, None);
             let outcome = pipeline::validate(&opts);
-            print_diagnostics(&outcome, &args.output.format);
+            print_diagnostics(&outcome, args.output.format);
             eprintln!("{}", summary(&outcome, false));
             exit_code(&outcome)
         }
         Command::Render(args) if args.dry_run => {
             let opts = options(&args.common, args.output, args.datum, None);
             let (outcome, planned) = pipeline::plan(&opts);
-            print_diagnostics(&outcome, &args.diagnostics.format);
+            print_diagnostics(&outcome, args.diagnostics.format);
             // With machine-readable diagnostics on stdout, the list goes to stderr.
             for p in &planned {
-                if args.diagnostics.format == "mens" {
+                if !args.diagnostics.format.is_machine() {
                     println!("{p}");
                 } else {
                     eprintln!("{p}");
@@ -298,10 +308,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Render(args) => {
             let opts = options(&args.common, args.output, args.datum, args.jobs);
             let outcome = pipeline::render(&opts);
-            print_diagnostics(&outcome, &args.diagnostics.format);
+            print_diagnostics(&outcome, args.diagnostics.format);
             for p in &outcome.written {
                 let shown = p.strip_prefix(&opts.root).unwrap_or(p);
-                if args.diagnostics.format == "mens" {
+                if !args.diagnostics.format.is_machine() {
                     println!("geschreven: {}", shown.display());
                 } else {
                     eprintln!("geschreven: {}", shown.display());
@@ -345,8 +355,7 @@ fn deadlines(args: DeadlinesArgs) -> ExitCode {
     let ws = crate::load::load(&args.common.root);
     // Files that did not load have unknown deadlines: say so, fail.
     for d in &ws.report.diagnostics {
-        eprint!("{}", ws.sources.render(d));
-        eprintln!();
+        eprintln!("{}", diag_render::mens::render(&ws.sources, d));
     }
     let entries = report::open_deadlines(&ws, today);
     let text = match args.format.as_str() {
@@ -395,11 +404,11 @@ fn termijn(args: TermijnArgs) -> ExitCode {
     };
     if args.list {
         let mut out = std::io::stdout().lock();
-        for t in terms::TERMS {
+        for t in crate::kinds::terms() {
             let configured = t.configured(&settings);
-            let _ = writeln!(out, "{:<30} {:<16} {}", t.id, t.rule, t.name);
+            let _ = writeln!(out, "{:<30} {:<16} {}", t.id, t.rule.id, t.name);
             let _ = writeln!(out, "{:<30} {:<16} begin: {}", "", "", t.start);
-            let length = match t.config_key {
+            let length = match t.setting.map(|s| s.key()) {
                 Some(key) if configured.length != t.length => {
                     format!("{} (ingesteld met {key})", describe_length(&configured))
                 }
@@ -412,7 +421,7 @@ fn termijn(args: TermijnArgs) -> ExitCode {
                 "",
                 "",
                 t.regime_name(),
-                t.source
+                t.source()
             );
         }
         return ExitCode::SUCCESS;
@@ -421,7 +430,7 @@ fn termijn(args: TermijnArgs) -> ExitCode {
         eprintln!("fout: geef een termijn en een begin, of --list");
         return ExitCode::from(2);
     };
-    let Some(term) = terms::find(&id) else {
+    let Some(term) = crate::kinds::find_term(&id) else {
         eprintln!("fout: onbekende termijn `{id}`; `avgdoc termijn --list` toont alle termijnen");
         return ExitCode::from(2);
     };
@@ -460,7 +469,7 @@ fn termijn(args: TermijnArgs) -> ExitCode {
             "start": start_text,
             "end": end_text,
             "regime": term.regime_name(),
-            "source": term.source,
+            "source": term.source(),
             "steps": steps.iter().map(|s| serde_json::json!({"text": s.text, "source": s.source})).collect::<Vec<_>>(),
         });
         println!("{}", serde_json::to_string_pretty(&v).expect("json"));
@@ -471,9 +480,9 @@ fn termijn(args: TermijnArgs) -> ExitCode {
             println!(
                 "{} ({}), {}; bron: {}",
                 term.name,
-                term.rule,
+                term.rule.id,
                 term.regime_name(),
-                term.source
+                term.source()
             );
             for s in &steps {
                 println!("  {} ({})", s.text, s.source);
@@ -512,18 +521,12 @@ fn options(
 
 /// Diagnostics go to stderr as code frames; as JSON or GitHub workflow
 /// commands they go to stdout, where CI reads them.
-fn print_diagnostics(outcome: &Outcome, format: &str) {
-    let diags = &outcome.report.diagnostics;
-    match format {
-        "json" => print!("{}", outcome.sources.render_json(diags)),
-        "github" => print!("{}", outcome.sources.render_github(diags)),
-        _ => {
-            let mut err = std::io::stderr().lock();
-            for d in diags {
-                let _ = write!(err, "{}", outcome.sources.render(d));
-                let _ = writeln!(err);
-            }
-        }
+fn print_diagnostics(outcome: &Outcome, format: Format) {
+    let text = diag_render::render(format, &outcome.sources, &outcome.report.diagnostics);
+    if format.is_machine() {
+        print!("{text}");
+    } else {
+        eprint!("{text}");
     }
 }
 

@@ -4,7 +4,8 @@
 //!
 //! 1. [`load`]: `avgdoc.yaml` and `cases/**.yaml` → typed [`model`] values
 //!    with source spans;
-//! 2. [`rules`]: legal checks with stable ids, using the [`calendar`];
+//! 2. [`rules`]: legal checks with stable ids, using the [`calendar`]; each
+//!    case kind's own rules, terms, facts and letters live in [`kinds`];
 //! 3. [`merge`]: Tera + Markdown templates → Typst body and letter data;
 //! 4. [`typeset`]: typst in process → PDF/A-2a + PDF/UA-1;
 //! 5. [`write`]: atomic writes into the output folder.
@@ -19,6 +20,7 @@
 pub mod calendar;
 pub mod cli;
 pub mod diag;
+pub mod kinds;
 pub mod load;
 pub mod merge;
 pub mod model;

@@ -9,9 +9,9 @@ use serde::de::DeserializeOwned;
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, FileId, Report, Sources};
-use crate::model::{
-    AvgVerzoek, Bezwaar, Case, Config, Datalek, KINDS, Notificatie, Probe, Raadpleging, WpgVerzoek,
-};
+use crate::kinds::{self, Case};
+use crate::model::{Config, Probe};
+use crate::rules::system::{CASES_01, CASES_02, CONFIG_01, YAML_01, YAML_02};
 
 /// The name of the organisation file at the root of a case repository.
 pub const CONFIG_FILE: &str = "avgdoc.yaml";
@@ -19,12 +19,12 @@ pub const CONFIG_FILE: &str = "avgdoc.yaml";
 pub const CASES_DIR: &str = "cases";
 
 /// A case file that parsed.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct CaseFile {
     pub file: FileId,
     /// Path relative to the repository root, as shown to staff.
     pub name: String,
-    pub case: Case,
+    pub case: Box<dyn Case>,
 }
 
 /// Everything read from a case repository.
@@ -63,8 +63,8 @@ pub fn load(root: &Path) -> Workspace {
             }
         }
         Err(e) => ws.report.push(
-            Diagnostic::error(
-                "CONFIG-01",
+            Diagnostic::new(
+                &CONFIG_01,
                 format!(
                     "kan {CONFIG_FILE} niet lezen in {}: {}",
                     root.display(),
@@ -77,8 +77,8 @@ pub fn load(root: &Path) -> Workspace {
 
     let cases_dir = root.join(CASES_DIR);
     if !cases_dir.is_dir() {
-        ws.report.push(Diagnostic::error(
-            "CASES-01",
+        ws.report.push(Diagnostic::new(
+            &CASES_01,
             format!("de map {CASES_DIR}/ ontbreekt in {}", root.display()),
         ));
         return ws;
@@ -94,8 +94,8 @@ pub fn load(root: &Path) -> Workspace {
         let text = match fs::read_to_string(&path) {
             Ok(t) => t,
             Err(e) => {
-                ws.report.push(Diagnostic::error(
-                    "CASES-02",
+                ws.report.push(Diagnostic::new(
+                    &CASES_02,
                     format!("kan {name} niet lezen: {}", io_reason(&e)),
                 ));
                 continue;
@@ -121,7 +121,7 @@ pub fn load_config_only(root: &Path) -> Result<Config, String> {
         .map_err(|e| format!("fout: kan {CONFIG_FILE} niet lezen: {}\n", io_reason(&e)))?;
     let mut sources = Sources::new();
     let id = sources.add(CONFIG_FILE, &path, text);
-    parse::<Config>(&sources, id).map_err(|d| sources.render(&d))
+    parse::<Config>(&sources, id).map_err(|d| crate::diag::render::mens::render(&sources, &d))
 }
 
 /// All `*.yaml`/`*.yml` files under `dir`, sorted, so runs are reproducible.
@@ -136,8 +136,8 @@ fn case_paths(dir: &Path, report: &mut Report) -> Vec<PathBuf> {
                 }
             }
             Ok(_) => {}
-            Err(e) => report.push(Diagnostic::error(
-                "CASES-02",
+            Err(e) => report.push(Diagnostic::new(
+                &CASES_02,
                 format!("kan een bestand in {CASES_DIR}/ niet lezen: {e}"),
             )),
         }
@@ -155,21 +155,16 @@ fn io_reason(e: &std::io::Error) -> &'static str {
 }
 
 /// Parse a case file: first its `soort`, then the full shape of that kind.
-fn parse_case(sources: &Sources, id: FileId) -> Result<Case, Diagnostic> {
+fn parse_case(sources: &Sources, id: FileId) -> Result<Box<dyn Case>, Diagnostic> {
     let probe: Probe = parse(sources, id)?;
-    match probe.soort.value.as_str() {
-        "avg-verzoek" => parse::<AvgVerzoek>(sources, id).map(Case::AvgVerzoek),
-        "bezwaar" => parse::<Bezwaar>(sources, id).map(Case::Bezwaar),
-        "notificatie" => parse::<Notificatie>(sources, id).map(Case::Notificatie),
-        "datalek" => parse::<Datalek>(sources, id).map(Case::Datalek),
-        "wpg-verzoek" => parse::<WpgVerzoek>(sources, id).map(Case::WpgVerzoek),
-        "voorafgaande-raadpleging" => parse::<Raadpleging>(sources, id).map(Case::Raadpleging),
-        other => Err(Diagnostic::error(
-            "YAML-02",
+    match kinds::find(&probe.soort.value) {
+        Some(kind) => kind.parse(sources, id),
+        None => Err(Diagnostic::new(
+            &YAML_02,
             format!(
                 "onbekende soort zaak `{}`; bekend zijn: {}",
-                sanitize(other),
-                KINDS.join(", ")
+                sanitize(&probe.soort.value),
+                kinds::soorten().join(", ")
             ),
         )
         .at(id, probe.soort.span.clone())
@@ -195,7 +190,7 @@ pub fn parse<T: DeserializeOwned>(sources: &Sources, id: FileId) -> Result<T, Di
 fn yaml_diagnostic(sources: &Sources, id: FileId, e: &serde_saphyr::Error) -> Diagnostic {
     let raw = e.without_snippet().to_string();
     let message = translate(strip_location(&raw));
-    let mut d = Diagnostic::error("YAML-01", message);
+    let mut d = Diagnostic::new(&YAML_01, message);
     match e.location() {
         Some(loc) if loc.line() > 0 => {
             let span = loc.span();
@@ -291,7 +286,7 @@ fn translate(msg: &str) -> String {
         return "het bestand is leeg of houdt te vroeg op".to_string();
     }
     if msg.contains("expected mapping") {
-        return "verwacht een blok met velden, zoals `soort: avg-verzoek`".to_string();
+        return "verwacht een blok met velden, zoals `kenmerk: ZVH-2026-0001`".to_string();
     }
     if msg.contains("expected string") {
         return "verwacht tekst".to_string();

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use crate::diag::{Diagnostic, Report, Sources};
 use crate::load::{self, Workspace};
 use crate::merge::{self, Merger};
+use crate::rules::system::{CONFIG_01, CONFIG_03, WRITE_01};
 use crate::rules::{self, Checked};
 use crate::templates::TemplateSet;
 use crate::typeset::Typesetter;
@@ -90,15 +91,15 @@ pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
             if checked.cases[i].has_errors() {
                 continue;
             }
-            for doc in merge::documents(&cf.case, config, opts.letter_date) {
+            for doc in cf.case.documents(config, opts.letter_date) {
                 planned.push(format!("{}/{}", cf.case.kenmerk().value, doc.name));
             }
         }
         if config.verwerking.is_some() {
             planned.push("privacyverklaring".to_string());
         }
-        if !breaches(&ws).is_empty() {
-            planned.push("datalekregister".to_string());
+        for r in registers(&ws, config, opts.letter_date) {
+            planned.push(r.name.to_string());
         }
     }
     (outcome(ws, report, failed, Vec::new()), planned)
@@ -115,8 +116,8 @@ pub fn render(opts: &RunOptions) -> Outcome {
         return outcome(ws, report, failed, written);
     };
     if checked.config.has_errors() {
-        report.push(Diagnostic::error(
-            "CONFIG-01",
+        report.push(Diagnostic::new(
+            &CONFIG_01,
             "avgdoc.yaml bevat fouten: er worden geen brieven gemaakt",
         ));
         failed = ws.cases.len();
@@ -151,8 +152,8 @@ pub fn render(opts: &RunOptions) -> Outcome {
             .get(logo.bestand.trim_start_matches('/'))
             .is_none()
     {
-        let mut d = Diagnostic::error(
-            "CONFIG-03",
+        let mut d = Diagnostic::new(
+            &CONFIG_03,
             format!("logo `{}` staat niet in templates/", logo.bestand.value),
         );
         if let Some(f) = ws.config_file {
@@ -170,7 +171,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
         if checked.cases[i].has_errors() {
             continue;
         }
-        for doc in merge::documents(&cf.case, &config, opts.letter_date) {
+        for doc in cf.case.documents(&config, opts.letter_date) {
             jobs.push((i, doc));
         }
     }
@@ -184,17 +185,13 @@ pub fn render(opts: &RunOptions) -> Outcome {
     };
     let results = run_jobs(&jobs, opts.jobs, |(i, doc)| shared.render_doc(*i, doc));
     let mut case_failed = vec![false; ws.cases.len()];
-    for ((i, _), result) in jobs.iter().zip(results) {
-        match result {
-            Ok(path) => written.push(path),
-            Err(diags) => {
-                for d in diags {
-                    if d.is_error() {
-                        case_failed[*i] = true;
-                    }
-                    report.push(d);
-                }
+    for ((i, _), (path, diags)) in jobs.iter().zip(results) {
+        written.extend(path);
+        for d in diags {
+            if d.is_error() {
+                case_failed[*i] = true;
             }
+            report.push(d);
         }
     }
     failed += case_failed.iter().filter(|f| **f).count();
@@ -222,34 +219,47 @@ struct Shared<'a> {
 }
 
 impl Shared<'_> {
-    /// Merge, typeset and write one document of case `i`.
-    fn render_doc(&self, i: usize, doc: &merge::Document) -> Result<PathBuf, Vec<Diagnostic>> {
+    /// Merge, typeset and write one document of case `i`: the file written,
+    /// if any, and the diagnostics (errors, or typst's warnings).
+    fn render_doc(&self, i: usize, doc: &merge::Document) -> (Option<PathBuf>, Vec<Diagnostic>) {
+        match self.try_render_doc(i, doc) {
+            Ok((path, warnings)) => (Some(path), warnings),
+            Err(diags) => (None, diags),
+        }
+    }
+
+    fn try_render_doc(
+        &self,
+        i: usize,
+        doc: &merge::Document,
+    ) -> Result<(PathBuf, Vec<Diagnostic>), Vec<Diagnostic>> {
         let cf = &self.ws.cases[i];
         let kenmerk = &cf.case.kenmerk().value;
         let rel = Path::new(kenmerk).join(format!("{}.pdf", doc.name));
         let merged = self
             .merger
-            .merge(self.templates, self.config, &cf.case, doc)
+            .merge(self.templates, self.config, cf.case.as_ref(), doc)
             .map_err(|d| vec![d.in_file(cf.file)])?;
         let ident = format!("{kenmerk}/{}", doc.name);
-        let pdf = self
+        let named = |ds: Vec<Diagnostic>| -> Vec<Diagnostic> {
+            ds.into_iter()
+                .map(|mut d| {
+                    d.message = format!("{ident}: {}", d.message);
+                    d
+                })
+                .collect()
+        };
+        let typeset = self
             .typesetter
             .pdf(&merged, doc.datum, &ident, &self.ws.sources)
-            .map_err(|e| {
-                e.diagnostics
-                    .into_iter()
-                    .map(|mut d| {
-                        d.message = format!("{ident}: {}", d.message);
-                        d
-                    })
-                    .collect::<Vec<_>>()
-            })?;
-        write_atomic(&self.opts.output, &rel, &pdf).map_err(|e| {
-            vec![Diagnostic::error(
-                "WRITE-01",
+            .map_err(|e| named(e.diagnostics))?;
+        let path = write_atomic(&self.opts.output, &rel, &typeset.pdf).map_err(|e| {
+            vec![Diagnostic::new(
+                &crate::rules::system::WRITE_01,
                 format!("kan {} niet schrijven: {e}", rel.display()),
             )]
-        })
+        })?;
+        Ok((path, named(typeset.warnings)))
     }
 }
 
@@ -294,8 +304,9 @@ pub fn run_jobs<J: Sync, R: Send>(
 }
 
 /// The organisation-wide documents: the privacyverklaring (PDF for the
-/// notificatiebrief, HTML for the website) and the datalekregister (PDF
-/// and CSV, art. 33(5) AVG) over every breach case that loaded.
+/// letters that carry it as annex, HTML for the website) and each kind's
+/// registers (PDF plus their further files) over every case of that kind that
+/// loaded.
 #[allow(clippy::too_many_arguments)]
 fn render_org(
     opts: &RunOptions,
@@ -309,24 +320,19 @@ fn render_org(
 ) {
     if let Some(verwerking) = &config.verwerking {
         let datum = verwerking.vastgesteld_op.unwrap_or(opts.letter_date);
-        let onderwerp = "Privacyverklaring";
-        match merger.merge_org(
-            templates,
-            config,
-            "privacyverklaring",
-            onderwerp,
-            datum,
-            json!({}),
-        ) {
+        match merger.merge_org(templates, config, "privacyverklaring", datum, json!({})) {
             Ok((merged, md)) => {
                 match typesetter.pdf(&merged, datum, "privacyverklaring", &ws.sources) {
-                    Ok(pdf) => push_written(
-                        opts,
-                        Path::new("privacyverklaring.pdf"),
-                        &pdf,
-                        report,
-                        written,
-                    ),
+                    Ok(t) => {
+                        report.extend(t.warnings);
+                        push_written(
+                            opts,
+                            Path::new("privacyverklaring.pdf"),
+                            &t.pdf,
+                            report,
+                            written,
+                        )
+                    }
                     Err(e) => report.extend(e.diagnostics),
                 }
                 let css = templates.text("privacyverklaring.css").unwrap_or("");
@@ -334,7 +340,7 @@ fn render_org(
                     "{} · versie van {}",
                     config.organisatie.naam, merged.letter.datum
                 );
-                let html = crate::site::page(onderwerp, &versie, &md, css);
+                let html = crate::site::page(&merged.letter.onderwerp, &versie, &md, css);
                 push_written(
                     opts,
                     Path::new("privacyverklaring.html"),
@@ -347,149 +353,49 @@ fn render_org(
         }
     }
 
-    let breaches = breaches(ws);
-    if breaches.is_empty() {
-        return;
-    }
-    let rows: Vec<serde_json::Value> = breaches
-        .iter()
-        .map(|c| merge::datalek::facts_json(config, c))
-        .collect();
-    let onderwerp = "Datalekregister";
-    match merger.merge_org(
-        templates,
-        config,
-        "datalekregister",
-        onderwerp,
-        opts.letter_date,
-        json!({ "datalekken": rows }),
-    ) {
-        Ok((merged, _)) => {
-            match typesetter.pdf(&merged, opts.letter_date, "datalekregister", &ws.sources) {
-                Ok(pdf) => push_written(
-                    opts,
-                    Path::new("datalekregister.pdf"),
-                    &pdf,
-                    report,
-                    written,
-                ),
-                Err(e) => report.extend(e.diagnostics),
+    for register in registers(ws, config, opts.letter_date) {
+        match merger.merge_org(
+            templates,
+            config,
+            register.template,
+            register.datum,
+            register.context.clone(),
+        ) {
+            Ok((merged, _)) => {
+                match typesetter.pdf(&merged, register.datum, register.name, &ws.sources) {
+                    Ok(t) => {
+                        report.extend(t.warnings);
+                        let rel = PathBuf::from(format!("{}.pdf", register.name));
+                        push_written(opts, &rel, &t.pdf, report, written)
+                    }
+                    Err(e) => report.extend(e.diagnostics),
+                }
             }
+            Err(d) => report.push(d),
         }
-        Err(d) => report.push(d),
-    }
-    match register_csv(&rows) {
-        Ok(csv) => push_written(
-            opts,
-            Path::new("datalekregister.csv"),
-            &csv,
-            report,
-            written,
-        ),
-        Err(e) => report.push(Diagnostic::error(
-            "WRITE-01",
-            format!("kan het datalekregister niet als CSV maken: {e}"),
-        )),
+        for (name, bytes) in &register.files {
+            push_written(opts, Path::new(name), bytes, report, written);
+        }
     }
 }
 
-/// Every breach case that loaded, in the register's order: by the day
-/// it was discovered, then by kenmerk.
-fn breaches(ws: &Workspace) -> Vec<&crate::model::Datalek> {
-    let mut v: Vec<&crate::model::Datalek> = ws
-        .cases
-        .iter()
-        .filter_map(|cf| match &cf.case {
-            crate::model::Case::Datalek(c) => Some(c),
-            _ => None,
-        })
-        .collect();
-    v.sort_by_key(|c| {
-        (
-            crate::rules::datalek::ontdekt_datum(c),
-            c.kenmerk.value.clone(),
-        )
-    });
-    v
-}
-
-/// The datalekregister as CSV (UTF-8, `;`-separated as Dutch spreadsheet
-/// software expects), one row per breach.
-fn register_csv(rows: &[serde_json::Value]) -> Result<Vec<u8>, csv::Error> {
-    let text = |v: &serde_json::Value| -> String {
-        match v {
-            serde_json::Value::Null => String::new(),
-            serde_json::Value::String(s) => s.clone(),
-            serde_json::Value::Array(a) => a
-                .iter()
-                .map(|x| match x {
-                    serde_json::Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                })
-                .collect::<Vec<_>>()
-                .join("; "),
-            other => other.to_string(),
-        }
-    };
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(Vec::new());
-    w.write_record([
-        "kenmerk",
-        "ontdekt_op",
-        "soort",
-        "omschrijving",
-        "betrokkenen",
-        "aantal_betrokkenen",
-        "gegevens",
-        "aantal_gegevens",
-        "gevolgen",
-        "risico",
-        "risico_toelichting",
-        "melding_ap",
-        "gemeld_op",
-        "meldnummer",
-        "reden_vertraging",
-        "betrokkenen_geinformeerd_op",
-        "uitzondering_betrokkenen",
-        "maatregelen",
-        "deelnemers",
-    ])?;
-    for r in rows {
-        let m = &r["melding"];
-        let i = &r["informeren"];
-        let maatregelen = r["maatregelen"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|x| format!("{} ({})", text(&x["wat"]), text(&x["op"])))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            })
-            .unwrap_or_default();
-        w.write_record([
-            text(&r["kenmerk"]),
-            text(&r["ontdekt_op"]),
-            text(&r["soort_kort"]),
-            text(&r["omschrijving"]),
-            text(&r["betrokkenen"]["categorieen"]),
-            text(&r["betrokkenen"]["aantal"]),
-            text(&r["gegevens"]["categorieen"]),
-            text(&r["gegevens"]["aantal"]),
-            text(&r["gevolgen"]),
-            text(&r["risico"]),
-            text(&r["risico_toelichting"]),
-            text(&m["fase"]),
-            text(&m["gemeld_op"]),
-            text(&m["meldnummer"]),
-            text(&m["reden_vertraging"]),
-            text(&i["geinformeerd_op"]),
-            text(&i["uitzondering"]),
-            maatregelen,
-            text(&r["deelnemers"]),
-        ])?;
+/// The registers every kind makes over its loaded cases.
+fn registers(
+    ws: &Workspace,
+    config: &crate::model::Config,
+    date: NaiveDate,
+) -> Vec<crate::kinds::Register> {
+    let mut out = Vec::new();
+    for kind in crate::kinds::KINDS {
+        let cases: Vec<&dyn crate::kinds::Case> = ws
+            .cases
+            .iter()
+            .filter(|cf| cf.case.kind().soort() == kind.soort())
+            .map(|cf| cf.case.as_ref())
+            .collect();
+        out.extend(kind.registers(&cases, config, date));
     }
-    w.into_inner().map_err(|e| e.into_error().into())
+    out
 }
 
 fn push_written(
@@ -501,8 +407,8 @@ fn push_written(
 ) {
     match write_atomic(&opts.output, rel, bytes) {
         Ok(path) => written.push(path),
-        Err(e) => report.push(Diagnostic::error(
-            "WRITE-01",
+        Err(e) => report.push(Diagnostic::new(
+            &WRITE_01,
             format!("kan {} niet schrijven: {e}", rel.display()),
         )),
     }

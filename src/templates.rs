@@ -65,8 +65,8 @@ impl TemplateSet {
         }
         for entry in WalkDir::new(&dir).sort_by_file_name() {
             let entry = entry.map_err(|e| {
-                Diagnostic::error(
-                    "TEMPLATE-02",
+                Diagnostic::new(
+                    &crate::rules::system::TEMPLATE_02,
                     format!("kan {TEMPLATES_DIR}/ niet lezen: {e}"),
                 )
             })?;
@@ -83,8 +83,8 @@ impl TemplateSet {
                 continue; // editor swap files, .gitkeep
             }
             let bytes = fs::read(entry.path()).map_err(|e| {
-                Diagnostic::error(
-                    "TEMPLATE-02",
+                Diagnostic::new(
+                    &crate::rules::system::TEMPLATE_02,
                     format!("kan {TEMPLATES_DIR}/{rel} niet lezen: {e}"),
                 )
             })?;

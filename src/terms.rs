@@ -1,9 +1,15 @@
-//! The named legal terms of the seeds (legal.md §2): what starts each term,
-//! how long it is, which regime counts it and where the law says so.
+//! Named legal terms (legal.md §2): what starts a term, how long it is,
+//! which regime counts it, and the rule that documents and checks it.
 //!
-//! [`Term::compute`] turns a start into an end with every step explained;
-//! `avgdoc termijn` and the rules both use it, so the calculator staff use
-//! and the checks on cases can never disagree.
+//! This module is the machinery; the terms themselves are `static`s in the
+//! case kind that owns them (`kinds::<kind>::terms`), and `kinds::terms()`
+//! is the one table of all of them. Code names a term by reference
+//! (`&BEZWAARTERMIJN`), never by a looked-up string; only user input
+//! (`avgdoc termijn <id>`) is looked up.
+//!
+//! [`Term::compute_date`] turns a start into an end with every step
+//! explained; `avgdoc termijn`, the rules, the letters and the deadline
+//! report all use it, so they can never disagree.
 
 use chrono::{
     DateTime, Datelike, Duration, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, TimeZone,
@@ -12,6 +18,8 @@ use chrono::{
 use chrono_tz::Europe::Amsterdam;
 
 use crate::calendar::{self, Period, Regime, Step, format_date};
+use crate::diag::Rule;
+use crate::model::Termijnen;
 
 /// How a term is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,39 +46,115 @@ pub enum StartKind {
     DateTime,
 }
 
+/// A length that `avgdoc.yaml` may set (`termijnen.*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    /// `termijnen.deelnemers_dagen`: days, internal.
+    DeelnemersDagen,
+    /// `termijnen.hercontrole_maanden`: months, internal.
+    HercontroleMaanden,
+    /// `termijnen.datalek_betrokkenen_uren`: hours.
+    DatalekBetrokkenenUren,
+}
+
+impl Setting {
+    /// The key in `avgdoc.yaml`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Setting::DeelnemersDagen => "termijnen.deelnemers_dagen",
+            Setting::HercontroleMaanden => "termijnen.hercontrole_maanden",
+            Setting::DatalekBetrokkenenUren => "termijnen.datalek_betrokkenen_uren",
+        }
+    }
+
+    fn length(self, t: &Termijnen) -> Length {
+        match self {
+            Setting::DeelnemersDagen => {
+                Length::Period(Period::Days(t.deelnemers_dagen), Regime::Intern)
+            }
+            Setting::HercontroleMaanden => {
+                Length::Period(Period::Months(t.hercontrole_maanden), Regime::Intern)
+            }
+            Setting::DatalekBetrokkenenUren => Length::Hours(t.datalek_betrokkenen_uren),
+        }
+    }
+}
+
 /// A named term.
 #[derive(Debug, Clone, Copy)]
 pub struct Term {
     /// Stable id used on the command line, e.g. `avg-verzoek`.
     pub id: &'static str,
-    /// The rule id of legal.md §2, e.g. `AVG-TERMIJN-01`.
-    pub rule: &'static str,
+    /// The rule that documents the term and checks it: its id is what the
+    /// deadline report prints, its source is the term's legal source.
+    pub rule: &'static Rule,
     /// Dutch name.
     pub name: &'static str,
     /// What starts the term (Dutch).
     pub start: &'static str,
     /// Length as staff read it (Dutch).
     pub length_text: &'static str,
+    /// Length and regime, given once.
     pub length: Length,
-    pub source: &'static str,
-    /// The `avgdoc.yaml` key that sets this term's length, if any.
-    pub config_key: Option<&'static str>,
+    /// The `avgdoc.yaml` setting that changes this term's length, if any.
+    pub setting: Option<Setting>,
 }
 
 impl Term {
     /// This term with the lengths set in `avgdoc.yaml` (`termijnen.*`).
-    pub fn configured(&self, t: &crate::model::Termijnen) -> Term {
-        let length = match self.config_key {
-            Some("termijnen.deelnemers_dagen") => {
-                Length::Period(Period::Days(t.deelnemers_dagen), Regime::Intern)
+    pub fn configured(&self, t: &Termijnen) -> Term {
+        match self.setting {
+            Some(s) => Term {
+                length: s.length(t),
+                ..*self
+            },
+            None => *self,
+        }
+    }
+
+    /// The legal source: the rule's.
+    pub fn source(&self) -> &'static str {
+        self.rule.source
+    }
+
+    /// The regime whose working days count for this term: also the one the
+    /// deadline report counts the working days left with. Hour terms run
+    /// through weekends and holidays; the EU set is used for their days.
+    pub fn regime(&self) -> Regime {
+        match self.length {
+            Length::Period(_, r) => r,
+            Length::AvgExtended => Regime::Eu1182,
+            Length::AfterBezwaartermijn { .. } => Regime::Atw,
+            Length::Hours(_) => Regime::Eu1182,
+        }
+    }
+
+    /// Whether the term is counted in hours.
+    pub fn in_hours(&self) -> bool {
+        matches!(self.length, Length::Hours(_))
+    }
+
+    /// The last day of this term started on `start`, with the lengths of
+    /// `avgdoc.yaml`. For an hour term: the day on which `n` hours from the
+    /// start of `start` end (Europe/Amsterdam).
+    pub fn end(&self, start: NaiveDate, settings: &Termijnen) -> NaiveDate {
+        let term = self.configured(settings);
+        match term.compute_date(start) {
+            Some(d) => d.end,
+            None => {
+                let n = match term.length {
+                    Length::Hours(n) => n,
+                    _ => 0,
+                };
+                let midnight = start.and_time(chrono::NaiveTime::MIN);
+                (midnight + Duration::hours(n.into())).date()
             }
-            Some("termijnen.hercontrole_maanden") => {
-                Length::Period(Period::Months(t.hercontrole_maanden), Regime::Intern)
-            }
-            Some("termijnen.datalek_betrokkenen_uren") => Length::Hours(t.datalek_betrokkenen_uren),
-            _ => self.length,
-        };
-        Term { length, ..*self }
+        }
+    }
+
+    /// [`Term::end`] with the default lengths.
+    pub fn end_default(&self, start: NaiveDate) -> NaiveDate {
+        self.end(start, &Termijnen::default())
     }
 
     pub fn start_kind(&self) -> StartKind {
@@ -83,10 +167,8 @@ impl Term {
     /// The regime's Dutch name, for listings and JSON.
     pub fn regime_name(&self) -> &'static str {
         match self.length {
-            Length::Period(_, r) => r.name(),
-            Length::AvgExtended => Regime::Eu1182.name(),
-            Length::AfterBezwaartermijn { .. } => Regime::Atw.name(),
             Length::Hours(_) => "uren (Europe/Amsterdam)",
+            _ => self.regime().name(),
         }
     }
 
@@ -137,6 +219,31 @@ impl Term {
             return None;
         };
         Some(hours_plain(start, n))
+    }
+}
+
+/// A case's next deadline, as the deadline report shows it. The report
+/// reads the rule id, the source and the regime from `term`.
+#[derive(Debug, Clone)]
+pub struct Due {
+    pub term: &'static Term,
+    /// Dutch description of the deadline.
+    pub omschrijving: String,
+    /// Last day (inclusive).
+    pub end: NaiveDate,
+    /// The status text while the deadline is open, when the kind has its
+    /// own (a breach's "melden binnen 72 uur").
+    pub open_tekst: Option<&'static str>,
+}
+
+impl Due {
+    pub fn new(term: &'static Term, omschrijving: impl Into<String>, end: NaiveDate) -> Self {
+        Due {
+            term,
+            omschrijving: omschrijving.into(),
+            end,
+            open_tekst: None,
+        }
     }
 }
 
@@ -219,7 +326,7 @@ fn avg_extended(start: NaiveDate) -> (NaiveDate, Vec<Step>) {
             format_date(b),
             format_date(raw)
         ),
-        source: "art. 12 lid 3 AVG; veilige lezing (legal.md U7)",
+        source: "art. 12 lid 3 AVG (de vroegste datum geldt)",
     }];
     // The forward rules of 1182/71 on that raw end: a 0-day period from the
     // raw end gives exactly the weekend/holiday move.
@@ -232,7 +339,7 @@ fn after_bezwaartermijn(sent: NaiveDate, weeks: u32, verdaagd: bool) -> (NaiveDa
     let filing_raw = Period::Weeks(6).raw_end(sent);
     let mut steps = vec![Step {
         text: format!(
-            "bezwaartermijn: {} + 6 weken → {} (onverlengd; veilige lezing U8)",
+            "bezwaartermijn: {} + 6 weken → {} (onverlengd: de veilige, vroegste datum)",
             format_date(sent),
             format_date(filing_raw)
         ),
@@ -258,7 +365,7 @@ fn after_bezwaartermijn(sent: NaiveDate, weeks: u32, verdaagd: bool) -> (NaiveDa
         let end = Period::Weeks(6).raw_end(beslis_raw);
         steps.push(Step {
             text: format!(
-                "verdaging met 6 weken → {}; niet verschoven (termijn van meer dan twaalf weken, veilige lezing U3)",
+                "verdaging met 6 weken → {}; niet verschoven (termijn van meer dan twaalf weken: de veilige, vroegste datum)",
                 format_date(end)
             ),
             source: "art. 7:10 lid 3 Awb; art. 4 lid 1 onder a Algemene termijnenwet",
@@ -302,280 +409,6 @@ pub fn parse_moment(s: &str) -> Result<DateTime<FixedOffset>, String> {
     }
 }
 
-/// Every term of legal.md §2. The ids of the first block are those of
-/// `avgdoc termijn` in the issue; scripts rely on them.
-pub static TERMS: &[Term] = &[
-    Term {
-        id: "avg-verzoek",
-        rule: "AVG-TERMIJN-01",
-        name: "beantwoorden AVG-verzoek",
-        start: "datum waarop de identiteit is vastgesteld",
-        length_text: "1 maand",
-        length: Length::Period(Period::Months(1), Regime::Eu1182),
-        config_key: None,
-        source: "art. 12 lid 3 AVG; seed factsheet §2.5",
-    },
-    Term {
-        id: "avg-verlengd",
-        rule: "AVG-TERMIJN-01",
-        name: "beantwoorden AVG-verzoek na verlenging",
-        start: "datum waarop de identiteit is vastgesteld",
-        length_text: "1 + 2 maanden",
-        length: Length::AvgExtended,
-        config_key: None,
-        source: "art. 12 lid 3 AVG; legal.md U7",
-    },
-    Term {
-        id: "art14",
-        rule: "AVG14-TERMIJN-01",
-        name: "informeren volgens art. 14 AVG",
-        start: "datum waarop de gezamenlijke verwerking begon (triage of weging)",
-        length_text: "1 maand",
-        length: Length::Period(Period::Months(1), Regime::Eu1182),
-        config_key: None,
-        source: "art. 14 lid 3 onder a AVG; seed factsheet §3.3–3.5",
-    },
-    Term {
-        id: "datalek-ap",
-        rule: "DATALEK-01",
-        name: "melden datalek aan de AP",
-        start: "tijdstip waarop het contactpunt het lek ontdekte",
-        length_text: "72 uur",
-        length: Length::Hours(72),
-        config_key: None,
-        source: "art. 33 lid 1 AVG",
-    },
-    Term {
-        id: "bezwaartermijn",
-        rule: "BEZWAAR-01",
-        name: "indienen bezwaar",
-        start: "datum waarop het besluit is verzonden",
-        length_text: "6 weken",
-        length: Length::Period(Period::Weeks(6), Regime::Atw),
-        config_key: None,
-        source: "art. 6:7 en 6:8 Awb",
-    },
-    Term {
-        id: "bezwaar-beslistermijn",
-        rule: "BEZWAAR-05",
-        name: "beslissen op bezwaar",
-        start: "datum waarop het besluit is verzonden (de termijn loopt vanaf het einde van de bezwaartermijn)",
-        length_text: "6 weken na de bezwaartermijn",
-        length: Length::AfterBezwaartermijn {
-            weeks: 6,
-            verdaagd: false,
-        },
-        config_key: None,
-        source: "art. 7:10 lid 1 Awb",
-    },
-    Term {
-        id: "bezwaar-beslistermijn-advies",
-        rule: "BEZWAAR-05",
-        name: "beslissen op bezwaar met adviescommissie",
-        start: "datum waarop het besluit is verzonden (de termijn loopt vanaf het einde van de bezwaartermijn)",
-        length_text: "12 weken na de bezwaartermijn",
-        length: Length::AfterBezwaartermijn {
-            weeks: 12,
-            verdaagd: false,
-        },
-        config_key: None,
-        source: "art. 7:10 lid 1 en 7:13 Awb",
-    },
-    Term {
-        id: "bezwaar-beslistermijn-verdaagd",
-        rule: "BEZWAAR-05",
-        name: "beslissen op bezwaar na verdaging",
-        start: "datum waarop het besluit is verzonden (de termijn loopt vanaf het einde van de bezwaartermijn)",
-        length_text: "6 + 6 weken na de bezwaartermijn",
-        length: Length::AfterBezwaartermijn {
-            weeks: 6,
-            verdaagd: true,
-        },
-        config_key: None,
-        source: "art. 7:10 lid 1 en 3 Awb",
-    },
-    Term {
-        id: "bezwaar-beslistermijn-advies-verdaagd",
-        rule: "BEZWAAR-05",
-        name: "beslissen op bezwaar met adviescommissie na verdaging",
-        start: "datum waarop het besluit is verzonden (de termijn loopt vanaf het einde van de bezwaartermijn)",
-        length_text: "12 + 6 weken na de bezwaartermijn",
-        length: Length::AfterBezwaartermijn {
-            weeks: 12,
-            verdaagd: true,
-        },
-        config_key: None,
-        source: "art. 7:10 lid 1 en 3 en 7:13 Awb; legal.md U3",
-    },
-    Term {
-        id: "wpg-inzage",
-        rule: "WPG-01",
-        name: "beslissen op inzageverzoek Wpg",
-        start: "datum van ontvangst van het verzoek",
-        length_text: "6 weken",
-        length: Length::Period(Period::Weeks(6), Regime::Atw),
-        config_key: None,
-        source: "art. 25 lid 1 Wpg; seed AP-politie",
-    },
-    Term {
-        id: "wpg-rectificatie",
-        rule: "WPG-02",
-        name: "beslissen op verzoek om rectificatie, aanvulling of vernietiging (Wpg)",
-        start: "datum van ontvangst van het verzoek",
-        length_text: "4 weken",
-        length: Length::Period(Period::Weeks(4), Regime::Atw),
-        config_key: None,
-        source: "art. 28 lid 2 Wpg; seed AP-politie",
-    },
-    Term {
-        id: "vr-avg",
-        rule: "RAADPL-01",
-        name: "advies AP na voorafgaande raadpleging (AVG), wettelijk maximum",
-        start: "datum waarop de AP het volledige verzoek ontving",
-        length_text: "8 + 6 weken",
-        length: Length::Period(Period::Weeks(14), Regime::Eu1182),
-        config_key: None,
-        source: "art. 36 lid 2 AVG; seed AP-voorafgaande-raadpleging",
-    },
-    Term {
-        id: "vr-wpg",
-        rule: "RAADPL-02",
-        name: "advies AP na voorafgaande raadpleging (Wpg/Wjsg), maximum",
-        start: "datum waarop de AP het volledige verzoek ontving",
-        length_text: "10 weken",
-        length: Length::Period(Period::Weeks(10), Regime::Atw),
-        config_key: None,
-        source: "seed AP-voorafgaande-raadpleging (legal.md U12)",
-    },
-    Term {
-        id: "ap-klacht",
-        rule: "KLACHT-01",
-        name: "bericht van de AP over een klacht",
-        start: "datum waarop de klacht is ingediend",
-        length_text: "3 maanden",
-        length: Length::Period(Period::Months(3), Regime::Eu1182),
-        config_key: None,
-        source: "art. 78 lid 2 AVG; seed AP-klachten",
-    },
-    // The other terms of legal.md §2.
-    Term {
-        id: "avg-weigering",
-        rule: "AVG-TERMIJN-02",
-        name: "meedelen dat aan een AVG-verzoek geen gevolg wordt gegeven",
-        start: "datum waarop de identiteit is vastgesteld",
-        length_text: "1 maand",
-        length: Length::Period(Period::Months(1), Regime::Eu1182),
-        config_key: None,
-        source: "art. 12 lid 4 AVG",
-    },
-    Term {
-        id: "deelnemers",
-        rule: "AVG-TERMIJN-03",
-        name: "antwoord van de deelnemers op het verzoek om informatie",
-        start: "datum waarop het verzoek aan de deelnemers is verzonden",
-        length_text: "14 dagen (standaard)",
-        length: Length::Period(Period::Days(14), Regime::Intern),
-        config_key: Some("termijnen.deelnemers_dagen"),
-        source: "seed factsheet Bijlage A stap 5 (interne termijn)",
-    },
-    Term {
-        id: "datalek-betrokkenen",
-        rule: "DATALEK-02",
-        name: "informeren betrokkenen bij hoog risico (onverwijld; waarschuwing)",
-        start: "tijdstip waarop het contactpunt het lek ontdekte",
-        length_text: "onverwijld; waarschuwing na 72 uur (standaard)",
-        length: Length::Hours(72),
-        config_key: Some("termijnen.datalek_betrokkenen_uren"),
-        source: "art. 34 lid 1 AVG; seed factsheet §4.4",
-    },
-    Term {
-        id: "datalek-deelnemers",
-        rule: "DATALEK-03",
-        name: "informatie van de deelnemers over een datalek",
-        start: "tijdstip waarop het verzoek aan de deelnemers is verzonden",
-        length_text: "24 uur",
-        length: Length::Hours(24),
-        config_key: None,
-        source: "seed factsheet Bijlage B stap 2",
-    },
-    Term {
-        id: "bezwaar-post",
-        rule: "BEZWAAR-02",
-        name: "uiterste ontvangst van een tijdig gepost bezwaarschrift",
-        start: "laatste dag van de bezwaartermijn",
-        length_text: "1 week",
-        length: Length::Period(Period::Days(7), Regime::Atw),
-        config_key: None,
-        source: "art. 6:9 lid 2 Awb",
-    },
-    Term {
-        id: "bezwaar-ontvangstbevestiging",
-        rule: "BEZWAAR-03",
-        name: "ontvangstbevestiging van een bezwaarschrift",
-        start: "datum van ontvangst van het bezwaarschrift",
-        length_text: "14 dagen (praktijk AP)",
-        length: Length::Period(Period::Days(14), Regime::Intern),
-        config_key: None,
-        source: "art. 6:14 Awb; seed AP-bezwaar (interne termijn)",
-    },
-    Term {
-        id: "herstelverzuim",
-        rule: "BEZWAAR-04",
-        name: "herstel van een verzuim in het bezwaarschrift",
-        start: "datum waarop de herstelbrief is verzonden",
-        length_text: "14 dagen (standaard)",
-        length: Length::Period(Period::Days(14), Regime::Intern),
-        config_key: None,
-        source: "art. 6:6 Awb (interne termijn)",
-    },
-    Term {
-        id: "beroep",
-        rule: "BEZWAAR-06",
-        name: "instellen beroep",
-        start: "datum waarop de beslissing op bezwaar is verzonden",
-        length_text: "6 weken",
-        length: Length::Period(Period::Weeks(6), Regime::Atw),
-        config_key: None,
-        source: "art. 6:7 en 6:8 Awb; seed AP-bezwaar",
-    },
-    Term {
-        id: "hercontrole",
-        rule: "HERCONTROLE-01",
-        name: "opnieuw toetsen van een uitzondering (art. 41 UAVG)",
-        start: "datum van het besluit of de vorige toets",
-        length_text: "3 maanden (standaard)",
-        length: Length::Period(Period::Months(3), Regime::Intern),
-        config_key: Some("termijnen.hercontrole_maanden"),
-        source: "seed factsheet §1.8 (interne termijn)",
-    },
-];
-
-/// Look a term up by id.
-pub fn find(id: &str) -> Option<&'static Term> {
-    TERMS.iter().find(|t| t.id == id)
-}
-
-/// The last day of the date term `id` started on `start`, with its default
-/// length. For the rules and letters, whose term ids are fixed: an unknown
-/// id or an hour term is a programming error.
-pub fn end_date(id: &str, start: NaiveDate) -> NaiveDate {
-    end_date_configured(id, start, &crate::model::Termijnen::default())
-}
-
-/// [`end_date`] with the lengths set in `avgdoc.yaml` (`termijnen.*`).
-pub fn end_date_configured(
-    id: &str,
-    start: NaiveDate,
-    settings: &crate::model::Termijnen,
-) -> NaiveDate {
-    find(id)
-        .unwrap_or_else(|| panic!("unknown term id {id}"))
-        .configured(settings)
-        .compute_date(start)
-        .unwrap_or_else(|| panic!("{id} is not a date term"))
-        .end
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -601,7 +434,10 @@ mod tests {
             ("bezwaar-post", "2025-07-14", "2025-07-21"),   // A07
         ];
         for (id, start, end) in cases {
-            let got = find(id).unwrap().compute_date(d(start)).unwrap();
+            let got = crate::kinds::find_term(id)
+                .unwrap()
+                .compute_date(d(start))
+                .unwrap();
             assert_eq!(got.end, d(end), "{id} {start}: {:?}", got.steps);
         }
     }
@@ -616,7 +452,7 @@ mod tests {
             ("2025-10-26T02:30:00+01:00", "2025-10-29T02:30:00+01:00"), // H08
         ];
         for (start, end) in plain {
-            let got = find("datalek-ap")
+            let got = crate::kinds::find_term("datalek-ap")
                 .unwrap()
                 .compute_hours(parse_moment(start).unwrap())
                 .unwrap();
@@ -637,7 +473,7 @@ mod tests {
             );
         }
         // H09: 24 hours across the start of DST.
-        let got = find("datalek-deelnemers")
+        let got = crate::kinds::find_term("datalek-deelnemers")
             .unwrap()
             .compute_hours(parse_moment("2026-03-28T10:00:00+01:00").unwrap())
             .unwrap();
@@ -665,7 +501,7 @@ mod tests {
 
     #[test]
     fn kalender_01_warns_outside_known_years() {
-        let got = find("bezwaartermijn")
+        let got = crate::kinds::find_term("bezwaartermijn")
             .unwrap()
             .compute_date(d("2029-03-01"))
             .unwrap();
@@ -674,13 +510,13 @@ mod tests {
             "{:?}",
             got.steps
         );
-        let got = find("bezwaartermijn")
+        let got = crate::kinds::find_term("bezwaartermijn")
             .unwrap()
             .compute_date(d("2026-03-01"))
             .unwrap();
         assert!(!got.steps.iter().any(|s| s.text.contains("KALENDER-01")));
         // EU terms do not use gelijkgestelde dagen.
-        let got = find("avg-verzoek")
+        let got = crate::kinds::find_term("avg-verzoek")
             .unwrap()
             .compute_date(d("2030-03-01"))
             .unwrap();
@@ -689,9 +525,10 @@ mod tests {
 
     #[test]
     fn ids_are_unique() {
-        let mut ids: Vec<_> = TERMS.iter().map(|t| t.id).collect();
+        let all = crate::kinds::terms();
+        let mut ids: Vec<_> = all.iter().map(|t| t.id).collect();
         ids.sort();
         ids.dedup();
-        assert_eq!(ids.len(), TERMS.len());
+        assert_eq!(ids.len(), all.len());
     }
 }

@@ -93,14 +93,22 @@ pub struct TypesetError {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// A typeset letter: the PDF, and typst's warnings about it (shown, never
+/// dropped).
+#[derive(Debug)]
+pub struct Typeset {
+    pub pdf: Vec<u8>,
+    pub warnings: Vec<Diagnostic>,
+}
+
 impl Typesetter {
     /// Set up the library and parse the template sources once. Template
     /// files are registered in `sources` so typst errors can show a code
     /// frame of the template.
     pub fn new(templates: &TemplateSet, sources: &mut Sources) -> Result<Self, Diagnostic> {
         if templates.get(MAIN).is_none() {
-            return Err(Diagnostic::error(
-                "TEMPLATE-03",
+            return Err(Diagnostic::new(
+                &crate::rules::system::TEMPLATE_03,
                 format!("het hoofdsjabloon {MAIN} ontbreekt"),
             ));
         }
@@ -115,7 +123,10 @@ impl Typesetter {
             files.insert(id, Bytes::new(t.bytes.clone()));
             if name.ends_with(".typ") {
                 let text = String::from_utf8(t.bytes.clone()).map_err(|_| {
-                    Diagnostic::error("TEMPLATE-01", format!("{display} is geen UTF-8-tekst"))
+                    Diagnostic::new(
+                        &crate::rules::system::TEMPLATE_01,
+                        format!("{display} is geen UTF-8-tekst"),
+                    )
                 })?;
                 let path = match &t.origin {
                     Origin::Override(p) => p.clone(),
@@ -151,7 +162,7 @@ impl Typesetter {
         date: NaiveDate,
         ident: &str,
         sources: &Sources,
-    ) -> Result<Vec<u8>, TypesetError> {
+    ) -> Result<Typeset, TypesetError> {
         let data = serde_json::to_vec(&merged.letter).expect("letter serialises");
         let world = LetterWorld {
             shared: &self.shared,
@@ -166,12 +177,21 @@ impl Typesetter {
         let result = compile(&world, date, ident);
         // Evict on every path: the memoization cache is process-global.
         comemo::evict(0);
-        result.map_err(|diags| TypesetError {
-            diagnostics: diags
+        let convert = |diags: &[SourceDiagnostic]| -> Vec<Diagnostic> {
+            diags
                 .iter()
                 .map(|d| self.convert(&world, d, sources))
-                .collect(),
-        })
+                .collect()
+        };
+        match result {
+            Ok((pdf, warnings)) => Ok(Typeset {
+                pdf,
+                warnings: convert(&warnings),
+            }),
+            Err(diags) => Err(TypesetError {
+                diagnostics: convert(&diags),
+            }),
+        }
     }
 
     fn convert(&self, world: &LetterWorld, d: &SourceDiagnostic, sources: &Sources) -> Diagnostic {
@@ -179,7 +199,11 @@ impl Typesetter {
             TypstSeverity::Error => Severity::Error,
             TypstSeverity::Warning => Severity::Warning,
         };
-        let mut out = Diagnostic::new(severity, "TYPST-01", format!("typst: {}", d.message));
+        let mut out = Diagnostic::new(
+            &crate::rules::system::TYPST_01,
+            format!("typst: {}", d.message),
+        )
+        .with_severity(severity);
         if let Some(id) = d.span.id() {
             if let Some(name) = self.shared.names.get(&id) {
                 let file = self.shared.diag_files.get(&id).copied();
@@ -204,10 +228,14 @@ fn compile(
     world: &LetterWorld,
     date: NaiveDate,
     ident: &str,
-) -> Result<Vec<u8>, Vec<SourceDiagnostic>> {
-    let doc = typst::compile::<typst_layout::PagedDocument>(world)
-        .output
-        .map_err(|e| e.to_vec())?;
+) -> Result<(Vec<u8>, Vec<SourceDiagnostic>), Vec<SourceDiagnostic>> {
+    let warned = typst::compile::<typst_layout::PagedDocument>(world);
+    let warnings = warned.warnings.to_vec();
+    let doc = warned.output.map_err(|e| {
+        let mut all = e.to_vec();
+        all.extend(warnings.iter().cloned());
+        all
+    })?;
     let standards = PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1])
         .expect("A-2a and UA-1 are compatible");
     let timestamp =
@@ -220,7 +248,8 @@ fn compile(
         standards,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&doc, &options).map_err(|e| e.to_vec())
+    let pdf = typst_pdf::pdf(&doc, &options).map_err(|e| e.to_vec())?;
+    Ok((pdf, warnings))
 }
 
 /// The World of one letter: the shared run state plus the two per-letter

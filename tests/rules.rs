@@ -1,50 +1,77 @@
 //! `avgdoc rules` and `avgdoc explain`: every code a diagnostic can carry is
-//! documented, with its source.
+//! documented, with its source, and every id another command prints is
+//! explained.
 
 mod common;
 
 use common::*;
 
-#[test]
-fn every_code_in_the_source_is_a_listed_rule() {
+fn listed_codes() -> Vec<String> {
     let r = run_in(&repo_root(), &["rules"]);
     assert_eq!(r.status, 0);
-    let listed: Vec<&str> = r
-        .stdout
+    r.stdout
         .lines()
         .filter(|l| !l.starts_with(' '))
         .filter_map(|l| l.split_whitespace().next())
-        .collect();
-    let mut seen = std::collections::BTreeSet::new();
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_listed_rule_is_explained() {
+    let listed = listed_codes();
+    assert!(listed.len() >= 50, "{listed:?}");
     for id in &listed {
-        assert!(seen.insert(*id), "{id} listed twice");
+        let r = run_in(&repo_root(), &["explain", id]);
+        assert_eq!(r.status, 0, "{id}: {}", r.stderr);
+        assert!(r.stdout.starts_with(&format!("{id} (")), "{}", r.stdout);
+        assert!(r.stdout.contains("\nBron: "), "{}", r.stdout);
     }
-    // Codes used in `Diagnostic::error("CODE"` / `::warning("CODE"` calls.
-    let mut used = std::collections::BTreeSet::new();
-    for entry in walkdir::WalkDir::new(repo_root().join("src")) {
-        let entry = entry.unwrap();
-        if entry.path().extension().is_some_and(|e| e == "rs") {
-            let text = std::fs::read_to_string(entry.path()).unwrap();
-            for part in text.split("Diagnostic::").skip(1) {
-                if let Some(rest) = part
-                    .strip_prefix("error(\n")
-                    .or_else(|| part.strip_prefix("error("))
-                    .or_else(|| part.strip_prefix("warning("))
-                {
-                    let rest = rest.trim_start();
-                    if let Some(code) = rest.strip_prefix('"').and_then(|r| r.split('"').next()) {
-                        used.insert(code.to_string());
-                    }
-                }
-            }
-        }
+}
+
+/// Every term id `deadlines` or `termijn` can print is a rule `explain`
+/// knows (the ids of the old report: WPG-02, AVG-TERMIJN-02/03,
+/// BEZWAAR-02/06, DATALEK-03, KLACHT-01, RAADPL-02).
+#[test]
+fn every_term_rule_is_explained() {
+    let r = run_in(&repo_root(), &["termijn", "--list"]);
+    assert_eq!(r.status, 0);
+    let rules: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|l| l.split_whitespace().nth(1))
+        .collect();
+    for id in [
+        "WPG-02",
+        "AVG-TERMIJN-02",
+        "AVG-TERMIJN-03",
+        "BEZWAAR-02",
+        "BEZWAAR-06",
+        "DATALEK-03",
+        "KLACHT-01",
+        "RAADPL-02",
+    ] {
+        assert!(rules.contains(&id), "{id} is no term's rule: {rules:?}");
     }
-    assert!(used.len() >= 8, "{used:?}");
-    for code in &used {
-        assert!(
-            listed.contains(&code.as_str()),
-            "{code} is used but not listed by `avgdoc rules`"
-        );
+    for id in rules {
+        let r = run_in(&repo_root(), &["explain", id]);
+        assert_eq!(r.status, 0, "explain {id}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn deadlines_print_only_explained_ids() {
+    let r = run_in(
+        &repo_root(),
+        &["deadlines", "--today", "2026-11-23", "--format", "json"],
+    );
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let listed = listed_codes();
+    for e in v["termijnen"].as_array().unwrap() {
+        let id = e["termijn"].as_str().unwrap();
+        assert!(listed.iter().any(|l| l == id), "{id} not explained");
     }
 }
 

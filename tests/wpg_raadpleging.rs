@@ -34,7 +34,7 @@ fn wpg_rectificatie_term_is_four_weeks_atw() {
     assert_eq!(r.status, 1);
     assert!(
         r.stderr
-            .contains("fout[WPG-01]: de termijn is verlopen op 6 mei 2026"),
+            .contains("fout[WPG-02]: de termijn is verlopen op 6 mei 2026"),
         "{}",
         r.stderr
     );

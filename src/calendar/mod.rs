@@ -266,5 +266,46 @@ pub fn working_days_between(start: NaiveDate, end: NaiveDate, regime: Regime) ->
         .count() as u32
 }
 
+/// Where a deadline stands on the reference date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// More than the warning margin left.
+    OpTijd,
+    /// Ends within the warning margin (`termijnen.waarschuwing_werkdagen`).
+    Binnenkort,
+    /// The last day has passed.
+    Verlopen,
+}
+
+impl Status {
+    /// Dutch text; `werkdagen` is the number of working days left.
+    pub fn describe(self, werkdagen: i64) -> String {
+        match self {
+            Status::OpTijd => "op tijd".into(),
+            Status::Binnenkort if werkdagen == 0 => "verloopt vandaag".into(),
+            Status::Binnenkort if werkdagen == 1 => "verloopt binnen 1 werkdag".into(),
+            Status::Binnenkort => format!("verloopt binnen {werkdagen} werkdagen"),
+            Status::Verlopen => "verlopen".into(),
+        }
+    }
+}
+
+/// Status of a deadline `end` on `today`, warning `warn` working days ahead.
+/// Counted with the holidays of `regime`. Returns the status and the working
+/// days left (negative once passed).
+pub fn status(today: NaiveDate, end: NaiveDate, regime: Regime, warn: u32) -> (Status, i64) {
+    if today > end {
+        let late = working_days_between(end, today, regime) as i64;
+        return (Status::Verlopen, -late);
+    }
+    let left = working_days_between(today, end, regime) as i64;
+    if left <= i64::from(warn) {
+        (Status::Binnenkort, left)
+    } else {
+        (Status::OpTijd, left)
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -8,12 +8,7 @@
 //! The letter frame (address, reference block, signature) goes to Typst as
 //! JSON data, never as markup: see [`Letter`].
 
-mod avg_verzoek;
-mod bezwaar;
-pub mod datalek;
 pub mod markdown;
-mod notificatie;
-mod wpg;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -22,11 +17,14 @@ use tera::Tera;
 
 use crate::calendar::format_date;
 use crate::diag::Diagnostic;
-use crate::model::{Aanspreekvorm, Adres, Betrokkene, Case, Config};
+use crate::kinds::{Case, LetterSpec, Reference};
+use crate::model::{Aanspreekvorm, Adres, Betrokkene, Config};
 use crate::rules::common::normalize_postcode;
+use crate::rules::system::TEMPLATE_01;
 use crate::templates::TemplateSet;
 
-/// A document a case yields: `output/<kenmerk>/<name>.pdf`.
+/// A document a case yields: `output/<kenmerk>/<name>.pdf`. Its subject
+/// line is in its template's front matter, not here.
 #[derive(Debug, Clone)]
 pub struct Document {
     /// Stable file name without extension, e.g. `verzoek-deelnemer-politie`.
@@ -34,8 +32,6 @@ pub struct Document {
     /// The Markdown template, relative to `templates/<soort>/`, without
     /// `.md`, e.g. `verzoek-deelnemer`.
     pub template: String,
-    /// The subject line ("Onderwerp") and PDF title.
-    pub onderwerp: String,
     /// Date of the letter: recorded in the case, or the run date.
     pub datum: NaiveDate,
     /// Who receives it; `None` for a document that is not a letter.
@@ -54,13 +50,12 @@ pub struct Document {
 }
 
 impl Document {
-    /// A document without address block (a draft, a register); its
-    /// template has its name.
-    pub fn plain(name: &str, onderwerp: impl Into<String>, datum: NaiveDate) -> Self {
+    /// A document without address block (a draft, a register) from
+    /// `templates/<template>.md`, named `name`.
+    pub fn plain(name: &str, template: &str, datum: NaiveDate) -> Self {
         Document {
             name: name.into(),
-            template: name.into(),
-            onderwerp: onderwerp.into(),
+            template: template.into(),
             datum,
             addressee: None,
             sender: None,
@@ -70,35 +65,43 @@ impl Document {
         }
     }
 
-    /// A letter to the person the case is about (the reference block may
+    /// A document of a kind's letter table, dated `datum`, without
+    /// addressee yet.
+    pub fn from_spec(spec: &LetterSpec, datum: NaiveDate) -> Self {
+        Self::plain(spec.name, spec.template, datum)
+    }
+
+    /// Address it to the person the case is about (the reference block may
     /// show their own kenmerk).
-    pub fn letter(
-        name: &str,
-        onderwerp: impl Into<String>,
-        datum: NaiveDate,
-        to: Addressee,
-    ) -> Self {
+    pub fn to(self, to: Addressee) -> Self {
         Document {
             addressee: Some(to),
             uw_kenmerk: true,
-            ..Self::plain(name, onderwerp, datum)
+            ..self
         }
     }
 
-    /// A letter to deelnemer `d` from template `template`, named
-    /// `<template>-<id>` (e.g. `verzoek-deelnemer-politie`).
-    pub fn to_deelnemer(
-        template: &str,
-        d: &crate::model::Deelnemer,
-        onderwerp: impl Into<String>,
-        datum: NaiveDate,
-        context: Value,
-    ) -> Self {
+    /// Address it to deelnemer `d`, named `<name>-<id>` (e.g.
+    /// `verzoek-deelnemer-politie`).
+    pub fn to_deelnemer(self, d: &crate::model::Deelnemer) -> Self {
         Document {
-            name: format!("{template}-{}", d.id.value),
+            name: format!("{}-{}", self.name, d.id.value),
             addressee: Some(Addressee::deelnemer(d)),
-            context,
-            ..Self::plain(template, onderwerp, datum)
+            uw_kenmerk: false,
+            ..self
+        }
+    }
+
+    /// Values for the template under `doc`.
+    pub fn with_context(self, context: Value) -> Self {
+        Document { context, ..self }
+    }
+
+    /// An annex in the same PDF, from `templates/<template>.md`.
+    pub fn with_bijlage(self, titel: &str, template: &str) -> Self {
+        Document {
+            bijlage: Some((titel.into(), template.into())),
+            ..self
         }
     }
 }
@@ -141,18 +144,6 @@ impl Addressee {
             regels,
             aanhef: "Geachte heer, mevrouw,".into(),
         }
-    }
-}
-
-/// The documents a case yields in its current state.
-pub fn documents(case: &Case, config: &Config, run_date: NaiveDate) -> Vec<Document> {
-    match case {
-        Case::AvgVerzoek(c) => avg_verzoek::documents(c, config, run_date),
-        Case::Bezwaar(c) => bezwaar::documents(c, config, run_date),
-        Case::WpgVerzoek(c) => wpg::wpg_documents(c, config, run_date),
-        Case::Raadpleging(c) => wpg::raadpleging_documents(c, config, run_date),
-        Case::Notificatie(c) => notificatie::documents(c, config, run_date),
-        Case::Datalek(c) => datalek::documents(c, config, run_date),
     }
 }
 
@@ -205,6 +196,50 @@ pub struct Merger {
     tera: Tera,
 }
 
+/// The front matter of a Markdown template: the fixed wording that is not
+/// body text, between `---` lines at the top, e.g.
+///
+/// ```text
+/// ---
+/// onderwerp: Wij hebben uw brief ontvangen
+/// ---
+/// ```
+///
+/// `onderwerp` is a Tera template itself (plain text, no Markdown): it may
+/// use the case's values, e.g. `{{ brief.kenmerk }}`.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    #[serde(default)]
+    onderwerp: Option<String>,
+}
+
+/// Split a template into its front matter (as YAML text) and its body. The
+/// front-matter lines become empty lines, so Tera's line numbers stay those
+/// of the file.
+fn split_front_matter(text: &str) -> (Option<&str>, String) {
+    let mut lines = text.split_inclusive('\n');
+    if lines.next().map(str::trim_end) != Some("---") {
+        return (None, text.to_string());
+    }
+    let start = text.find('\n').map_or(text.len(), |i| i + 1);
+    let mut offset = start;
+    for (n, line) in lines.enumerate() {
+        if line.trim_end() == "---" {
+            let yaml = &text[start..offset];
+            let body = &text[offset + line.len()..];
+            return (Some(yaml), "\n".repeat(n + 2) + body);
+        }
+        offset += line.len();
+    }
+    (None, text.to_string())
+}
+
+/// The Tera name of a template's subject line.
+fn subject_name(template: &str) -> String {
+    format!("{template}#onderwerp")
+}
+
 impl Merger {
     pub fn new(templates: &TemplateSet) -> Result<Self, Vec<Diagnostic>> {
         let mut tera = Tera::default();
@@ -215,21 +250,52 @@ impl Merger {
             if !name.ends_with(".md") {
                 continue;
             }
+            let display = templates.display_name(name);
             let Ok(text) = std::str::from_utf8(&t.bytes) else {
-                errors.push(Diagnostic::error(
-                    "TEMPLATE-01",
-                    format!("{} is geen UTF-8-tekst", templates.display_name(name)),
+                errors.push(Diagnostic::new(
+                    &TEMPLATE_01,
+                    format!("{display} is geen UTF-8-tekst"),
                 ));
                 continue;
             };
-            if let Err(e) = tera.add_raw_template(name, text) {
-                errors.push(Diagnostic::error(
-                    "TEMPLATE-01",
-                    format!(
-                        "fout in sjabloon {}: {}",
-                        templates.display_name(name),
-                        error_chain(&e)
-                    ),
+            let (front, body) = split_front_matter(text);
+            // An override without front matter keeps the built-in subject,
+            // so a repository's older overrides go on working.
+            let front = front.or_else(|| {
+                crate::templates::DEFAULTS
+                    .iter()
+                    .find(|(n, _)| *n == name.as_str())
+                    .and_then(|(_, bytes)| std::str::from_utf8(bytes).ok())
+                    .and_then(|t| split_front_matter(t).0)
+            });
+            if let Some(yaml) = front {
+                match serde_saphyr::from_str::<Option<FrontMatter>>(yaml) {
+                    Ok(fm) => {
+                        if let Some(onderwerp) = fm.and_then(|f| f.onderwerp)
+                            && let Err(e) =
+                                tera.add_raw_template(&subject_name(name), onderwerp.trim())
+                        {
+                            errors.push(Diagnostic::new(
+                                &TEMPLATE_01,
+                                format!(
+                                    "fout in het onderwerp van sjabloon {display}: {}",
+                                    error_chain(&e)
+                                ),
+                            ));
+                        }
+                    }
+                    Err(_) => errors.push(Diagnostic::new(
+                        &TEMPLATE_01,
+                        format!(
+                            "de kop van sjabloon {display} (tussen de regels `---`) is ongeldig; alleen `onderwerp: <tekst>` is toegestaan"
+                        ),
+                    )),
+                }
+            }
+            if let Err(e) = tera.add_raw_template(name, &body) {
+                errors.push(Diagnostic::new(
+                    &TEMPLATE_01,
+                    format!("fout in sjabloon {display}: {}", error_chain(&e)),
                 ));
             }
         }
@@ -240,78 +306,63 @@ impl Merger {
         }
     }
 
+    /// The subject line of template `name` (from its front matter), filled
+    /// in with `ctx`.
+    fn subject(
+        &self,
+        templates: &TemplateSet,
+        name: &str,
+        ctx: &tera::Context,
+    ) -> Result<String, Diagnostic> {
+        let subject = subject_name(name);
+        if !self.tera.get_template_names().any(|n| n == subject) {
+            return Err(Diagnostic::new(
+                &TEMPLATE_01,
+                format!(
+                    "sjabloon {} heeft geen onderwerp: zet bovenaan `---`, `onderwerp: <tekst>`, `---`",
+                    templates.display_name(name)
+                ),
+            ));
+        }
+        let text = self.render(templates, &subject, ctx)?;
+        Ok(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
     /// Merge one document of one case.
     pub fn merge(
         &self,
         templates: &TemplateSet,
         config: &Config,
-        case: &Case,
+        case: &dyn Case,
         doc: &Document,
     ) -> Result<Merged, Diagnostic> {
-        let (mut context, kenmerk, uw_kenmerk, behandelaar) = match case {
-            Case::AvgVerzoek(c) => (
-                avg_verzoek::context(config, c),
-                c.kenmerk.value.as_str(),
-                c.uw_kenmerk.as_deref(),
-                c.behandelaar.as_deref(),
-            ),
-            Case::Bezwaar(c) => (
-                bezwaar::context(config, c),
-                c.kenmerk.value.as_str(),
-                c.uw_kenmerk.as_deref(),
-                Some(c.behandelaar.naam.as_str()),
-            ),
-            Case::WpgVerzoek(c) => (
-                wpg::wpg_context(config, c),
-                c.kenmerk.value.as_str(),
-                c.uw_kenmerk.as_deref(),
-                c.behandelaar.as_deref(),
-            ),
-            Case::Raadpleging(c) => (
-                wpg::raadpleging_context(config, c),
-                c.kenmerk.value.as_str(),
-                None,
-                None,
-            ),
-            Case::Notificatie(c) => (
-                notificatie::context(config, c),
-                c.kenmerk.value.as_str(),
-                None,
-                c.behandelaar.as_deref(),
-            ),
-            Case::Datalek(c) => (
-                datalek::context(config, c),
-                c.kenmerk.value.as_str(),
-                None,
-                None,
-            ),
-        };
+        let mut context = case.context(config);
+        let kenmerk = case.kenmerk().value.as_str();
+        let reference = case.reference();
+        let name = format!("{}/{}.md", case.kind().soort(), doc.template);
         let obj = context.as_object_mut().expect("context is an object");
+        obj.insert("doc".into(), doc.context.clone());
         obj.insert(
             "brief".into(),
             json!({
                 "datum": format_date(doc.datum),
                 "kenmerk": kenmerk,
-                "onderwerp": doc.onderwerp,
                 "aanhef": doc.addressee.as_ref().map(|a| a.aanhef.clone()),
             }),
         );
-        obj.insert("doc".into(), doc.context.clone());
-        let mut letter = frame(config, kenmerk, uw_kenmerk, behandelaar, doc);
-        // A bezwaar names its handler's own phone number (Awb 6:14; seed
-        // AP-bezwaar).
-        if let Case::Bezwaar(c) = case
-            && doc.sender.is_none()
-            && let Some(tel) = letter.kenmerken.iter_mut().find(|(l, _)| l == "Telefoon")
-        {
-            tel.1 = nbsp(&c.behandelaar.telefoon);
-        }
-        let ctx = tera::Context::from_value(context).expect("context is an object");
-        let body = self.render(
-            templates,
-            &format!("{}/{}.md", case.soort(), doc.template),
-            &ctx,
-        )?;
+        let mut ctx = tera::Context::from_value(context).expect("context is an object");
+        let onderwerp = self.subject(templates, &name, &ctx)?;
+        ctx.insert(
+            "brief",
+            &json!({
+                "datum": format_date(doc.datum),
+                "kenmerk": kenmerk,
+                "onderwerp": onderwerp,
+                "aanhef": doc.addressee.as_ref().map(|a| a.aanhef.clone()),
+            }),
+        );
+        let letter = frame(config, kenmerk, reference, &onderwerp, doc);
+        let body = self.render(templates, &name, &ctx)?;
         let bijlage = match &doc.bijlage {
             Some((_, template)) => Some(self.render(templates, &format!("{template}.md"), &ctx)?),
             None => None,
@@ -330,11 +381,11 @@ impl Merger {
         ctx: &tera::Context,
     ) -> Result<String, Diagnostic> {
         self.tera.render(name, ctx).map_err(|e| {
-            Diagnostic::error(
-                "TEMPLATE-01",
+            Diagnostic::new(
+                &TEMPLATE_01,
                 format!(
                     "sjabloon {} kan niet worden ingevuld: {}",
-                    templates.display_name(name),
+                    templates.display_name(name.trim_end_matches("#onderwerp")),
                     error_chain(&e)
                 ),
             )
@@ -343,31 +394,33 @@ impl Merger {
 }
 
 impl Merger {
-    /// Merge an organisation-wide document (`templates/<name>.md`), dated
-    /// `datum`, as a document without address block. Also returns the
+    /// Merge an organisation-wide document (`templates/<template>.md`),
+    /// dated `datum`, as a document without address block. Also returns the
     /// Markdown, for an HTML rendering.
     pub fn merge_org(
         &self,
         templates: &TemplateSet,
         config: &Config,
-        name: &str,
-        onderwerp: &str,
+        template: &str,
         datum: NaiveDate,
         extra: Value,
     ) -> Result<(Merged, String), Diagnostic> {
         let mut context = org_context(config);
         let obj = context.as_object_mut().expect("object");
-        obj.insert(
-            "brief".into(),
-            json!({ "datum": format_date(datum), "onderwerp": onderwerp }),
-        );
+        obj.insert("brief".into(), json!({ "datum": format_date(datum) }));
         if let Value::Object(extra) = extra {
             obj.extend(extra);
         }
-        let ctx = tera::Context::from_value(context).expect("object");
-        let md = self.render(templates, &format!("{name}.md"), &ctx)?;
-        let doc = Document::plain(name, onderwerp, datum);
-        let mut letter = frame(config, "", None, None, &doc);
+        let name = format!("{template}.md");
+        let mut ctx = tera::Context::from_value(context).expect("object");
+        let onderwerp = self.subject(templates, &name, &ctx)?;
+        ctx.insert(
+            "brief",
+            &json!({ "datum": format_date(datum), "onderwerp": onderwerp }),
+        );
+        let md = self.render(templates, &name, &ctx)?;
+        let doc = Document::plain(template, template, datum);
+        let mut letter = frame(config, "", Reference::default(), &onderwerp, &doc);
         letter.kenmerken = vec![("Versie".into(), format_date(datum))];
         letter.titel = format!("{onderwerp} – {}", config.organisatie.naam);
         Ok((
@@ -490,7 +543,7 @@ fn short_line(a: &Adres) -> String {
 }
 
 /// Keep a phone number on one line.
-pub(crate) fn nbsp(s: &str) -> String {
+pub fn nbsp(s: &str) -> String {
     s.trim().replace(' ', "\u{a0}")
 }
 
@@ -501,10 +554,12 @@ pub(crate) fn one_line(a: &Adres) -> String {
 fn frame(
     config: &Config,
     kenmerk: &str,
-    uw_kenmerk: Option<&str>,
-    behandelaar: Option<&str>,
+    reference: Reference,
+    onderwerp: &str,
     doc: &Document,
 ) -> Letter {
+    let uw_kenmerk = reference.uw_kenmerk;
+    let behandelaar = reference.behandelaar;
     let cp = &config.contactpunt;
     let postadres = adresregels(&cp.postadres);
     let mut kenmerken = vec![("Datum".to_string(), format_date(doc.datum))];
@@ -552,7 +607,10 @@ fn frame(
                 "Behandeld door".into(),
                 behandelaar.unwrap_or(&cp.naam).to_string(),
             ));
-            kenmerken.push(("Telefoon".into(), nbsp(&cp.telefoon)));
+            kenmerken.push((
+                "Telefoon".into(),
+                nbsp(reference.telefoon.unwrap_or(&cp.telefoon)),
+            ));
             kenmerken.push(("E-mail".into(), cp.email.clone()));
             // Bijlagen: a count, or no line at all (letter.md §2).
             let bijlagen = doc
@@ -589,8 +647,8 @@ fn frame(
             "document"
         }
         .into(),
-        titel: format!("{} – {kenmerk}", doc.onderwerp),
-        onderwerp: doc.onderwerp.clone(),
+        titel: format!("{onderwerp} – {kenmerk}"),
+        onderwerp: onderwerp.to_string(),
         organisatie,
         logo,
         retouradres,
@@ -617,7 +675,7 @@ fn frame(
 }
 
 /// The Tera context shared by every letter: organisation data.
-pub(crate) fn org_context(config: &Config) -> Value {
+pub fn org_context(config: &Config) -> Value {
     let cp = &config.contactpunt;
     let verwerking = config.verwerking.as_ref().map(|v| {
         let v = &v.value;
@@ -651,7 +709,7 @@ pub(crate) fn org_context(config: &Config) -> Value {
             "naam": config.ondertekenaar.naam,
             "functie": config.ondertekenaar.functie,
         },
-        // The joint controllers are the overheidsdeelnemers (seed factsheet §3.2).
+        // The joint controllers are the overheidsdeelnemers (factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §3.2).
         "verantwoordelijken": config
             .deelnemers
             .iter()

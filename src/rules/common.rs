@@ -4,13 +4,14 @@ use std::collections::HashSet;
 
 use super::{Ctx, Rule};
 use crate::diag::{Report, Severity};
-use crate::model::{Adres, Case, Spanned};
+use crate::kinds::Case;
+use crate::model::{Adres, Spanned};
 
 pub static KENMERK_01: Rule = Rule {
     id: "KENMERK-01",
     severity: Severity::Error,
     title: "Het kenmerk bestaat alleen uit veilige tekens",
-    source: "avgdoc: het kenmerk is ook de mapnaam van de brieven; letter.md §2 (geen naam of BSN in een kenmerk)",
+    source: "avgdoc: het kenmerk is ook de mapnaam van de brieven; art. 5 lid 1 onder c AVG (geen naam of BSN in een kenmerk)",
     explanation: "Het kenmerk wordt de naam van de map output/<kenmerk>/. Het begint met een letter of \
 cijfer en bevat verder alleen letters, cijfers, punt, koppelteken en liggend streepje, hoogstens 64 \
 tekens. Zet nooit een naam of BSN in een kenmerk.\n\nGoed: `ZVH-2026-0412`. Fout: `../jan` of `2026 0412`.",
@@ -29,7 +30,7 @@ pub static DEELNEMER_01: Rule = Rule {
     id: "DEELNEMER-01",
     severity: Severity::Error,
     title: "Elke genoemde deelnemer staat in avgdoc.yaml",
-    source: "seed factsheet §2.6 (verzoek aan de betrokken deelnemers); avgdoc.yaml `deelnemers`",
+    source: "factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.6 (verzoek aan de betrokken deelnemers); avgdoc.yaml `deelnemers`",
     explanation: "Een zaak noemt deelnemers met hun id uit avgdoc.yaml. Een id die daar niet staat is \
 een tikfout of een vergeten deelnemer.\n\nVoorbeeld: `deelnemers: [gemeente-rivierstad]` vereist in \
 avgdoc.yaml een deelnemer met `id: gemeente-rivierstad`.",
@@ -39,7 +40,7 @@ pub static ADRES_01: Rule = Rule {
     id: "ADRES-01",
     severity: Severity::Error,
     title: "Een Nederlands adres heeft een geldige postcode en een straat of postbus",
-    source: "PostNL-adresseringsrichtlijnen (letter.md §1): postcode 4 cijfers, spatie, 2 hoofdletters",
+    source: "PostNL, adresseringsrichtlijnen: postcode 4 cijfers, spatie, 2 hoofdletters",
     explanation: "Een adres in Nederland heeft een postcode als `1234 AB` (de spatie mag ontbreken, \
 kleine letters worden hoofdletters) en een straat met huisnummer of een postbus. Een adres in het \
 buitenland heeft `land:`.",
@@ -93,7 +94,7 @@ pub fn normalize_postcode(p: &str) -> Option<String> {
     }
 }
 
-pub(super) fn check_address(ctx: &Ctx, adres: &Spanned<Adres>, report: &mut Report) {
+pub(crate) fn check_address(ctx: &Ctx, adres: &Spanned<Adres>, report: &mut Report) {
     let a = &adres.value;
     if a.land.is_some() {
         return;
@@ -122,8 +123,8 @@ pub(super) fn check_address(ctx: &Ctx, adres: &Spanned<Adres>, report: &mut Repo
 }
 
 /// An open term on the reference date, for [`open_term`].
-pub(super) struct OpenTerm<'a> {
-    pub rule: &'a Rule,
+pub(crate) struct OpenTerm<'a> {
+    pub rule: &'static Rule,
     /// Where the diagnostic points.
     pub span: std::ops::Range<usize>,
     pub end: chrono::NaiveDate,
@@ -137,9 +138,9 @@ pub(super) struct OpenTerm<'a> {
 
 /// Past its end an error of the rule, within `termijnen.waarschuwing_werkdagen`
 /// a warning; `None` when there is time enough.
-pub(super) fn open_term(ctx: &Ctx, t: OpenTerm) -> Option<crate::diag::Diagnostic> {
+pub(crate) fn open_term(ctx: &Ctx, t: OpenTerm) -> Option<crate::diag::Diagnostic> {
     use crate::calendar::format_date;
-    use crate::report::{Status, status};
+    use crate::calendar::{Status, status};
     let warn = ctx.config.termijnen.waarschuwing_werkdagen;
     let end = format_date(t.end);
     match status(ctx.today, t.end, t.regime, warn) {
@@ -170,9 +171,9 @@ pub(super) fn open_term(ctx: &Ctx, t: OpenTerm) -> Option<crate::diag::Diagnosti
 
 /// An id that must be one of the case's own deelnemers (an exception, a
 /// source of data): an error of `rule` at the id otherwise.
-pub(super) fn require_case_deelnemer(
+pub(crate) fn require_case_deelnemer(
     ctx: &Ctx,
-    rule: &Rule,
+    rule: &'static Rule,
     case_deelnemers: &[Spanned<String>],
     id: &Spanned<String>,
     what: &str,
@@ -226,7 +227,7 @@ pub(super) fn check_config(ctx: &Ctx, report: &mut Report) {
     }
 }
 
-pub(super) fn check_case(ctx: &Ctx, case: &Case, report: &mut Report) {
+pub(super) fn check_case(ctx: &Ctx, case: &dyn Case, report: &mut Report) {
     let kenmerk = case.kenmerk();
     if !kenmerk_ok(kenmerk) {
         report.push(

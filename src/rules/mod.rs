@@ -7,13 +7,8 @@
 //! functions that the merge stage calls too, so a letter never shows a date
 //! the rules did not check.
 
-pub mod avg_verzoek;
-pub mod bezwaar;
 pub mod common;
-pub mod datalek;
-pub mod notificatie;
 pub mod system;
-pub mod wpg;
 
 use std::collections::HashMap;
 
@@ -21,7 +16,7 @@ use chrono::NaiveDate;
 
 use crate::diag::{Diagnostic, FileId, Report, Severity, Sources};
 use crate::load::Workspace;
-use crate::model::{Case, Config};
+use crate::model::Config;
 
 /// What a rule gets to look at.
 pub struct Ctx<'a> {
@@ -36,7 +31,7 @@ impl Ctx<'_> {
     /// A diagnostic of `rule` at `span` of the case file.
     pub fn diag(
         &self,
-        rule: &Rule,
+        rule: &'static Rule,
         span: std::ops::Range<usize>,
         message: impl Into<String>,
     ) -> Diagnostic {
@@ -45,44 +40,35 @@ impl Ctx<'_> {
 
     pub fn diag_severity(
         &self,
-        rule: &Rule,
+        rule: &'static Rule,
         severity: Severity,
         span: std::ops::Range<usize>,
         message: impl Into<String>,
     ) -> Diagnostic {
-        Diagnostic::new(severity, rule.id, message)
+        Diagnostic::new(rule, message)
+            .with_severity(severity)
             .at(self.file, span)
             .with_note(format!("bron: {}", rule.source))
     }
 }
 
-/// A check with its documentation.
-pub struct Rule {
-    /// Stable id, never reused.
-    pub id: &'static str,
-    /// Default severity (a rule may report a milder one, e.g. a deadline
-    /// that is near rather than passed).
-    pub severity: Severity,
-    /// One Dutch line: what the rule checks.
-    pub title: &'static str,
-    /// The legal source.
-    pub source: &'static str,
-    /// Longer Dutch explanation, with an example.
-    pub explanation: &'static str,
-}
+pub use crate::diag::Rule;
 
 /// All rules, in the order `avgdoc rules` lists them.
 pub fn all() -> Vec<&'static Rule> {
     let mut v: Vec<&'static Rule> = Vec::new();
     v.extend(common::RULES);
-    v.extend(avg_verzoek::RULES);
-    v.extend(notificatie::RULES);
-    v.extend(datalek::RULES);
-    v.extend(bezwaar::RULES);
-    v.extend(wpg::RULES);
+    for kind in crate::kinds::KINDS {
+        v.extend(kind.rules());
+    }
+    v.extend(crate::kinds::algemeen::RULES);
     v.extend(system::RULES);
     v
 }
+
+/// Codes that were once issued and are retired: never to be given to
+/// another rule, so an old CI log or note never points at the wrong rule.
+pub const RETIRED: &[&str] = &[];
 
 /// Look a rule up by id (case-insensitive).
 pub fn find(id: &str) -> Option<&'static Rule> {
@@ -126,15 +112,8 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> Checked {
             today,
         };
         let report = &mut out.cases[i];
-        common::check_case(&ctx, &cf.case, report);
-        match &cf.case {
-            Case::AvgVerzoek(c) => avg_verzoek::check(&ctx, c, report),
-            Case::Bezwaar(c) => bezwaar::check(&ctx, c, report),
-            Case::WpgVerzoek(c) => wpg::check_wpg(&ctx, c, report),
-            Case::Raadpleging(c) => wpg::check_raadpleging(&ctx, c, report),
-            Case::Notificatie(c) => notificatie::check(&ctx, c, report),
-            Case::Datalek(c) => datalek::check(&ctx, c, report),
-        }
+        common::check_case(&ctx, cf.case.as_ref(), report);
+        cf.case.check(&ctx, report);
         let kenmerk = cf.case.kenmerk();
         let key = kenmerk.value.to_ascii_lowercase();
         if let Some(&first) = seen.get(&key) {
@@ -154,4 +133,80 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> Checked {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_is_documented_and_unique() {
+        let rules = all();
+        let mut seen = std::collections::BTreeSet::new();
+        for r in &rules {
+            assert!(seen.insert(r.id), "{} is registered twice", r.id);
+            assert!(!RETIRED.contains(&r.id), "{} is a retired code", r.id);
+            assert!(!r.title.trim().is_empty(), "{} has no title", r.id);
+            assert!(!r.source.trim().is_empty(), "{} has no source", r.id);
+            assert!(
+                r.explanation.trim().len() > 40,
+                "{} has no explanation",
+                r.id
+            );
+            let id_ok =
+                r.id.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
+            assert!(id_ok, "{}: codes are upper case, digits and dashes", r.id);
+        }
+    }
+
+    /// Codes are never reused: a code that leaves the registry moves to
+    /// [`RETIRED`], and this list only grows.
+    #[test]
+    fn codes_are_never_reused() {
+        let ids: Vec<&str> = all()
+            .iter()
+            .map(|r| r.id)
+            .chain(RETIRED.iter().copied())
+            .collect();
+        insta::assert_snapshot!("rule_codes", ids.join("\n"));
+    }
+
+    #[test]
+    fn every_term_names_a_registered_rule() {
+        let rules = all();
+        for t in crate::kinds::terms() {
+            assert!(
+                rules.iter().any(|r| std::ptr::eq(*r, t.rule)),
+                "term {} names rule {}, which is not registered",
+                t.id,
+                t.rule.id
+            );
+        }
+    }
+
+    /// Users see every `bron:`: it cites the law and public documents by
+    /// their public names, never a file of ours.
+    #[test]
+    fn sources_cite_only_public_documents() {
+        for r in all() {
+            for text in [r.source, r.explanation, r.title] {
+                for internal in ["seed", "legal.md", "letter.md", "typst-batch", "style.md"] {
+                    assert!(
+                        !text.contains(internal),
+                        "{} cites `{internal}`: {text}",
+                        r.id
+                    );
+                }
+                // The spec's reading numbers (U5, U11) mean nothing to users.
+                let words = text.split(|c: char| !c.is_ascii_alphanumeric());
+                for w in words {
+                    let reading = w.len() > 1
+                        && w.starts_with('U')
+                        && w[1..].chars().all(|c| c.is_ascii_digit());
+                    assert!(!reading, "{} cites reading `{w}`: {text}", r.id);
+                }
+            }
+        }
+    }
 }

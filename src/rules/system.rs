@@ -101,7 +101,7 @@ system_rule!(
     "TYPST-01",
     Error,
     "De huisstijl zet de brief foutloos en toegankelijk (PDF/A-2a, PDF/UA-1)",
-    "ISO 19005-2 (PDF/A-2a); ISO 14289-1 (PDF/UA-1); letter.md §7",
+    "ISO 19005-2 (PDF/A-2a); ISO 14289-1 (PDF/UA-1)",
     "Een fout van Typst wijst naar het sjabloon en de regel. PDF/UA-1 eist onder meer een titel, \
 alternatieve tekst bij afbeeldingen en koppen zonder overgeslagen niveaus (de eerste kop is niveau 1)."
 );
@@ -119,7 +119,7 @@ system_rule!(
     "KALENDER-01",
     Warning,
     "De gelijkgestelde dagen van het jaar zijn bekend",
-    "art. 3 lid 3 Algemene termijnenwet; legal.md U4",
+    "art. 3 lid 3 Algemene termijnenwet",
     "Dagen die bij koninklijk besluit met een feestdag gelijkgesteld zijn, kent avgdoc voor 2023–2028. \
 Voor andere jaren rekent avgdoc zonder zulke dagen (de vroegste, veilige datum) en waarschuwt."
 );

@@ -1,20 +1,18 @@
-//! Rules and facts for `datalek` (art. 33–34 AVG; seed factsheet ch. 4 and
+//! Rules and facts for `datalek` (art. 33–34 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) ch. 4 and
 //! Bijlage B; legal.md §2.4, §4.3).
 
-use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone};
-use chrono_tz::{Europe::Amsterdam, Tz};
+use super::facts::*;
+use crate::rules::{Ctx, Rule};
 
-use super::{Ctx, Rule};
-
+use super::model::{Datalek, Fase, Risico, UitzonderingBetrokkenen};
 use crate::diag::{Report, Severity};
-use crate::model::{Datalek, Fase, Risico, UitzonderingBetrokkenen};
 use crate::terms::{self, show_datetime};
 
 pub static DATALEK_01: Rule = Rule {
     id: "DATALEK-01",
     severity: Severity::Error,
     title: "Een datalek met risico is binnen 72 uur aan de AP gemeld, of de vertraging is verklaard",
-    source: "art. 33 lid 1 AVG; seed factsheet §4.4; Bijlage B stap 8 en 11",
+    source: "art. 33 lid 1 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §4.4, Bijlage B stap 8 en 11",
     explanation: "De termijn is 72 uur vanaf het moment van ontdekking (`ontdekt_op`; 72 verstreken \
 uren, ook in het weekend, gerekend in Europe/Amsterdam). Later melden mag, maar de melding noemt dan \
 de reden (`melding_ap.reden_vertraging`). Is een risico onwaarschijnlijk (`risico: geen`), dan is \
@@ -26,58 +24,34 @@ pub static DATALEK_02: Rule = Rule {
     id: "DATALEK-02",
     severity: Severity::Warning,
     title: "Bij een hoog risico zijn de betrokkenen onverwijld geïnformeerd, of een uitzondering is vastgelegd",
-    source: "art. 34 lid 1 en 3 AVG; seed factsheet §4.4, §4.10",
+    source: "art. 34 lid 1 en 3 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §4.4, §4.10",
     explanation: "'Onverwijld' heeft geen getal: avgdoc waarschuwt als `termijnen.datalek_betrokkenen_uren` \
 (standaard 72) na de ontdekking de betrokkenen niet zijn geïnformeerd en geen uitzondering van art. 34 \
 lid 3 is vastgelegd (versleuteld, maatregelen, onevenredig; bij onevenredig een publieke mededeling).",
+};
+
+pub static DATALEK_03: Rule = Rule {
+    id: "DATALEK-03",
+    severity: Severity::Warning,
+    title: "De deelnemers geven binnen 24 uur de informatie over een datalek",
+    source: "factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS), Bijlage B stap 2",
+    explanation: "Het contactpunt vraagt de betrokken deelnemers om informatie over het lek \
+(`deelnemers_gevraagd_op`); zij antwoorden binnen 24 verstreken uren. De brief aan de deelnemer noemt \
+het tijdstip (`avgdoc termijn datalek-deelnemers`).\n\nVoorbeeld: gevraagd zaterdag 28 maart 2026 \
+10.00 uur → uiterlijk zondag 29 maart 2026 11.00 uur (zomertijd).",
 };
 
 pub static DATALEK_04: Rule = Rule {
     id: "DATALEK-04",
     severity: Severity::Error,
     title: "De melding bevat wat art. 33 lid 3 AVG vraagt",
-    source: "art. 33 lid 3 en 34 lid 2 AVG; seed factsheet §4.6",
+    source: "art. 33 lid 3 en 34 lid 2 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §4.6",
     explanation: "De aard van het lek met categorieën en aantallen betrokkenen en gegevens, de \
 gevolgen en de maatregelen (met datum). De brief aan betrokkenen zegt ook wat zij zelf kunnen doen \
 (`betrokkenen_informeren.advies`). Het tijdstip `ontdekt_op` is een geldig tijdstip.",
 };
 
-pub static RULES: &[&Rule] = &[&DATALEK_01, &DATALEK_02, &DATALEK_04];
-
-/// When the contactpunt became aware, if the field parses.
-pub fn ontdekt(c: &Datalek) -> Option<DateTime<Tz>> {
-    terms::parse_moment(&c.ontdekt_op)
-        .ok()
-        .map(|t| t.with_timezone(&Amsterdam))
-}
-
-/// The AP deadline: awareness + 72 hours (plain reading, legal.md §1.4).
-pub fn ap_deadline(c: &Datalek) -> Option<DateTime<Tz>> {
-    let start = terms::parse_moment(&c.ontdekt_op).ok()?;
-    Some(terms::find("datalek-ap")?.compute_hours(start)?.end)
-}
-
-/// When the AP was notified, if recorded and valid.
-pub fn gemeld(c: &Datalek) -> Option<DateTime<Tz>> {
-    let m = c.melding_ap.as_ref()?;
-    let t = m.gemeld_op.as_ref()?;
-    terms::parse_moment(t)
-        .ok()
-        .map(|t| t.with_timezone(&Amsterdam))
-}
-
-/// The end of the reference day, in Amsterdam: "now" for day-based checks.
-fn end_of(day: NaiveDate) -> DateTime<Tz> {
-    Amsterdam
-        .from_local_datetime(&day.and_time(NaiveTime::from_hms_opt(23, 59, 59).expect("valid")))
-        .earliest()
-        .expect("23:59:59 exists")
-}
-
-/// Whether the AP must be notified: a risk, and not withdrawn.
-pub fn melden(c: &Datalek) -> bool {
-    c.risico.value != Risico::Geen
-}
+pub static RULES: &[&Rule] = &[&DATALEK_01, &DATALEK_02, &DATALEK_03, &DATALEK_04];
 
 pub(super) fn check(ctx: &Ctx, c: &Datalek, report: &mut Report) {
     for (field, value) in [
@@ -265,16 +239,4 @@ pub(super) fn check(ctx: &Ctx, c: &Datalek, report: &mut Report) {
             );
         }
     }
-}
-
-/// A date-time of the case as text for letters, or the raw value.
-pub fn show(value: &str) -> String {
-    terms::parse_moment(value)
-        .map(|t| show_datetime(t.with_timezone(&Amsterdam)))
-        .unwrap_or_else(|_| value.to_string())
-}
-
-/// The date part of a moment, for the register's sort order.
-pub fn ontdekt_datum(c: &Datalek) -> Option<NaiveDate> {
-    ontdekt(c).map(|t| t.date_naive())
 }

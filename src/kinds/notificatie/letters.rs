@@ -1,13 +1,27 @@
-//! Documents and context of `notificatie` (art. 14 AVG; seed factsheet
-//! ch. 3) and of the organisation-wide privacyverklaring.
+//! The letters of `notificatie` (art. 14 AVG; factsheet "Verantwoordelijkheden
+//! contactpunt" ch. 3): the letter table, which documents a case yields, and
+//! the template context.
 
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
-use super::{Addressee, Document, org_context};
+use super::facts;
+use super::model::{Notificatie, NotificatieGrond};
 use crate::calendar::format_date;
-use crate::model::{Config, Notificatie, NotificatieGrond};
-use crate::rules::notificatie as facts;
+use crate::kinds::{Aan, LetterSpec};
+use crate::merge::{Addressee, Document, org_context};
+use crate::model::Config;
+
+pub static NOTIFICATIEBRIEF: LetterSpec = LetterSpec {
+    name: "notificatiebrief",
+    template: "notificatiebrief",
+    wanneer: "tenzij een geldende uitzondering de brief uitstelt; met de privacyverklaring als bijlage",
+    aan: Aan::Betrokkene,
+    verzonden: Some("verzonden.notificatiebrief"),
+};
+
+/// The letters of a `notificatie`.
+pub static LETTERS: &[&LetterSpec] = &[&NOTIFICATIEBRIEF];
 
 /// The notificatiebrief, with the privacyverklaring as annex, unless an
 /// active exception postpones it.
@@ -20,18 +34,12 @@ pub fn documents(c: &Notificatie, _config: &Config, run_date: NaiveDate) -> Vec<
     if !facts::brief(c, datum) {
         return Vec::new();
     }
-    vec![Document {
-        bijlage: Some((
-            "Bijlage: Privacyverklaring".into(),
-            "privacyverklaring".into(),
-        )),
-        ..Document::letter(
-            "notificatiebrief",
-            "Informatie over het gebruik van uw persoonsgegevens",
-            datum,
-            Addressee::betrokkene(&c.betrokkene),
-        )
-    }]
+    vec![
+        NOTIFICATIEBRIEF
+            .document(datum)
+            .to(Addressee::betrokkene(&c.betrokkene))
+            .with_bijlage("Bijlage: Privacyverklaring", "privacyverklaring"),
+    ]
 }
 
 pub fn context(config: &Config, c: &Notificatie) -> Value {

@@ -1,27 +1,65 @@
-//! Documents and context of `datalek` (art. 33–34 AVG; seed factsheet ch. 4,
-//! Bijlage B), and the rows of the datalekregister (art. 33(5)).
+//! The letters of `datalek` (art. 33–34 AVG; factsheet "Verantwoordelijkheden
+//! contactpunt" ch. 4, Bijlage B): the letter table, which documents a case
+//! yields, the template context and the facts a register row shows.
 
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
-use super::{Document, org_context};
+use super::facts;
+use super::model::{Datalek, Fase, Inbreuk, Risico, UitzonderingBetrokkenen};
+use super::terms;
 use crate::calendar::format_date;
-use crate::model::{Config, Datalek, Fase, Inbreuk, Risico, UitzonderingBetrokkenen};
-use crate::rules::datalek as facts;
+use crate::kinds::{Aan, LetterSpec};
+use crate::merge::{Document, org_context};
+use crate::model::Config;
 use crate::terms::show_datetime;
+
+pub static MELDING_AP: LetterSpec = LetterSpec {
+    name: "melding-ap",
+    template: "melding-ap",
+    wanneer: "het lek moet bij de AP worden gemeld (`risico: risico` of `hoog`), of `melding_ap` staat er",
+    aan: Aan::Ap,
+    verzonden: Some("melding_ap.gemeld_op"),
+};
+
+pub static MELDING_BETROKKENEN: LetterSpec = LetterSpec {
+    name: "melding-betrokkenen",
+    template: "melding-betrokkenen",
+    wanneer: "hoog risico en geen uitzondering van art. 34 lid 3 AVG",
+    aan: Aan::Niemand,
+    verzonden: Some("betrokkenen_informeren.geinformeerd_op"),
+};
+
+pub static PUBLIEKE_MEDEDELING: LetterSpec = LetterSpec {
+    name: "publieke-mededeling",
+    template: "publieke-mededeling",
+    wanneer: "hoog risico en individueel informeren is onevenredig (`uitzondering: onevenredig`)",
+    aan: Aan::Niemand,
+    verzonden: Some("betrokkenen_informeren.geinformeerd_op"),
+};
+
+pub static VERZOEK_DEELNEMER: LetterSpec = LetterSpec {
+    name: "verzoek-deelnemer",
+    template: "verzoek-deelnemer",
+    wanneer: "één per deelnemer van de zaak",
+    aan: Aan::Deelnemer,
+    verzonden: Some("deelnemers_gevraagd_op"),
+};
+
+/// The letters of a `datalek`, in the order a case yields them.
+pub static LETTERS: &[&LetterSpec] = &[
+    &MELDING_AP,
+    &MELDING_BETROKKENEN,
+    &PUBLIEKE_MEDEDELING,
+    &VERZOEK_DEELNEMER,
+];
 
 pub fn documents(c: &Datalek, config: &Config, run_date: NaiveDate) -> Vec<Document> {
     let mut docs = Vec::new();
     let start_day = facts::ontdekt_datum(c).unwrap_or(run_date);
-    let plain =
-        |name: &str, onderwerp: &str, datum: NaiveDate| Document::plain(name, onderwerp, datum);
     if facts::melden(c) || c.melding_ap.is_some() {
         let datum = facts::gemeld(c).map_or(run_date, |t| t.date_naive());
-        docs.push(plain(
-            "melding-ap",
-            "Melding datalek aan de Autoriteit Persoonsgegevens (concept)",
-            datum,
-        ));
+        docs.push(MELDING_AP.document(datum));
     }
     if c.risico.value == Risico::Hoog {
         let info = c.betrokkenen_informeren.as_ref();
@@ -29,16 +67,10 @@ pub fn documents(c: &Datalek, config: &Config, run_date: NaiveDate) -> Vec<Docum
             .and_then(|i| i.geinformeerd_op.as_ref())
             .map_or(run_date, |d| d.value);
         match info.and_then(|i| i.uitzondering.as_ref()).map(|u| u.value) {
-            None => docs.push(plain(
-                "melding-betrokkenen",
-                "Wij informeren u over een datalek",
-                datum,
-            )),
-            Some(UitzonderingBetrokkenen::Onevenredig) => docs.push(plain(
-                "publieke-mededeling",
-                "Mededeling over een datalek",
-                datum,
-            )),
+            None => docs.push(MELDING_BETROKKENEN.document(datum)),
+            Some(UitzonderingBetrokkenen::Onevenredig) => {
+                docs.push(PUBLIEKE_MEDEDELING.document(datum))
+            }
             Some(_) => {}
         }
     }
@@ -51,18 +83,17 @@ pub fn documents(c: &Datalek, config: &Config, run_date: NaiveDate) -> Vec<Docum
             continue;
         };
         let uiterlijk = asked
-            .and_then(|t| crate::terms::find("datalek-deelnemers")?.compute_hours(t))
+            .and_then(|t| terms::DATALEK_DEELNEMERS.compute_hours(t))
             .map(|r| show_datetime(r.end));
-        docs.push(Document::to_deelnemer(
-            "verzoek-deelnemer",
-            d,
-            "Datalek: verzoek om informatie binnen 24 uur",
-            asked.map_or(start_day, |t| t.date_naive()),
-            json!({
-                "deelnemer": { "id": d.id.value, "naam": d.naam },
-                "antwoord_uiterlijk": uiterlijk,
-            }),
-        ));
+        docs.push(
+            VERZOEK_DEELNEMER
+                .document(asked.map_or(start_day, |t| t.date_naive()))
+                .to_deelnemer(d)
+                .with_context(json!({
+                    "deelnemer": { "id": d.id.value, "naam": d.naam },
+                    "antwoord_uiterlijk": uiterlijk,
+                })),
+        );
     }
     docs
 }

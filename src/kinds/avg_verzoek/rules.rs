@@ -1,16 +1,18 @@
 //! Rules and computed facts for `avg-verzoek` (art. 15–21 AVG).
 
-use super::common::check_address;
-use super::{Ctx, Rule};
-use crate::calendar::{self, Deadline, Period, Regime, format_date};
+use super::facts::*;
+use super::model::{AvgVerzoek, Beslissing, Besluit, GrondslagVerzoek, Recht};
+use crate::calendar::{Deadline, Regime, format_date};
 use crate::diag::{Report, Severity};
-use crate::model::{AvgVerzoek, Beslissing, Besluit, GrondslagVerzoek, Recht, Spanned, Uitkomst};
+use crate::model::{Spanned, Uitkomst};
+use crate::rules::common::check_address;
+use crate::rules::{Ctx, Rule};
 
 pub static AVG_TERMIJN_01: Rule = Rule {
     id: "AVG-TERMIJN-01",
     severity: Severity::Error,
     title: "Een AVG-verzoek is binnen één maand na vaststelling van de identiteit beantwoord",
-    source: "art. 12 lid 3 AVG; seed factsheet §2.5; termijn volgens Vo. 1182/71 art. 3",
+    source: "art. 12 lid 3 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.5; art. 3 Vo. 1182/71",
     explanation: "De termijn is één maand vanaf de dag waarop de identiteit is vastgesteld \
 (`identiteit.vastgesteld_op`). Die dag telt niet mee; de termijn eindigt op dezelfde datum een maand \
 later, of op de laatste dag van die maand als die datum niet bestaat. Valt het einde op een zaterdag, \
@@ -30,7 +32,7 @@ pub static AVG_ID_01: Rule = Rule {
     id: "AVG-ID-01",
     severity: Severity::Error,
     title: "De identiteit is vastgesteld op of na de ontvangst van het verzoek",
-    source: "seed factsheet §2.4–2.5; art. 12 lid 6 AVG",
+    source: "art. 12 lid 6 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.4–2.5",
     explanation: "`identiteit.vastgesteld_op` kan niet vóór `ontvangen_op` liggen. Ontbreekt \
 `identiteit`, dan loopt de termijn nog niet: avgdoc waarschuwt en maakt nog geen \
 ontvangstbevestiging; eerst gaat er een identificatieverzoek uit.",
@@ -40,7 +42,7 @@ pub static AVG_RECHT_01: Rule = Rule {
     id: "AVG-RECHT-01",
     severity: Severity::Error,
     title: "Een AVG-verzoek noemt ten minste één recht, elk recht één keer",
-    source: "art. 15–21 AVG; seed factsheet Bijlage A stap 7",
+    source: "art. 15–21 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) Bijlage A stap 7",
     explanation: "`rechten` is een lijst met een of meer van: inzage, rectificatie, wissing, beperking, \
 bezwaar.",
 };
@@ -49,7 +51,7 @@ pub static AVG_BRIEF_01: Rule = Rule {
     id: "AVG-BRIEF-01",
     severity: Severity::Error,
     title: "Een brief is niet verzonden vóór de ontvangst van het verzoek",
-    source: "seed factsheet Bijlage A stap 4",
+    source: "art. 12 lid 3 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS), Bijlage A stap 4",
     explanation: "De datum onder `verzonden.ontvangstbevestiging` ligt op of na `ontvangen_op`.",
 };
 
@@ -57,7 +59,7 @@ pub static AVG_VERLENGING_01: Rule = Rule {
     id: "AVG-VERLENGING-01",
     severity: Severity::Error,
     title: "Een verlenging is op tijd gemeld, met redenen",
-    source: "art. 12 lid 3 AVG; seed factsheet §2.5; legal.md §2.1",
+    source: "art. 12 lid 3 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.5",
     explanation: "De verlengingsbrief (`verlenging.datum`) gaat uiterlijk op de laatste dag van de eerste maand uit; later is een fout. Na de streefdatum (een maand na ontvangst) is het een waarschuwing, omdat art. 12 lid 3 AVG de melding 'binnen een maand na ontvangst' vraagt. `verlenging.redenen` zegt waarom meer tijd nodig is (complexiteit, aantal verzoeken). De nieuwe datum berekent avgdoc (termijn avg-verlengd).",
 };
 
@@ -65,7 +67,7 @@ pub static AVG_BESLUIT_01: Rule = Rule {
     id: "AVG-BESLUIT-01",
     severity: Severity::Error,
     title: "Het besluit beslist over elk gevraagd recht, en alleen daarover",
-    source: "art. 12 lid 3 en 4 AVG; art. 3:45 Awb; seed factsheet §2.9",
+    source: "art. 12 lid 3 en 4 AVG; art. 3:45 Awb; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.9",
     explanation: "`besluit.beslissingen` heeft voor elk recht uit `rechten` één beslissing (toegewezen, gedeeltelijk of afgewezen) en geen beslissing over een recht dat niet gevraagd is.",
 };
 
@@ -73,7 +75,7 @@ pub static AVG_BESLUIT_02: Rule = Rule {
     id: "AVG-BESLUIT-02",
     severity: Severity::Error,
     title: "Elke (gedeeltelijke) weigering noemt de uitzondering, de deelnemer, de gegevens en de motivering",
-    source: "art. 41 lid 1 UAVG jo. art. 23 AVG; art. 12 lid 4 AVG; seed factsheet §1.8, §2.6",
+    source: "art. 41 lid 1 UAVG jo. art. 23 AVG; art. 12 lid 4 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §1.8, §2.6",
     explanation: "Een beslissing `gedeeltelijk` of `afgewezen` heeft ten minste één uitzondering. Elke uitzondering noemt de deelnemer die er een beroep op doet (een deelnemer van de zaak), de grond (bijvoorbeeld artikel 41, eerste lid, onder i, UAVG), de gegevens waarop zij ziet en de motivering. Een beslissing `toegewezen` heeft geen uitzonderingen: er wordt niets geweigerd buiten die gegevens.",
 };
 
@@ -81,7 +83,7 @@ pub static AVG_BESLUIT_03: Rule = Rule {
     id: "AVG-BESLUIT-03",
     severity: Severity::Error,
     title: "Bij inzage staan de gegevens van art. 15 AVG en een kopie van de persoonsgegevens in het besluit",
-    source: "art. 15 lid 1–3 AVG; seed factsheet §1.1; HvJ C-487/21",
+    source: "art. 15 lid 1–3 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §1.1; HvJ C-487/21",
     explanation: "Wie inzage (deels) toewijst, geeft de doelen, categorieën, ontvangers, bewaartermijnen, rechten, klachtrecht bij de AP, bronnen en of er geautomatiseerde besluitvorming is (uit `verwerking` in avgdoc.yaml), plus een kopie van de gegevens: `besluit.gegevens`, een regel per gegeven met de deelnemer van wie het komt.",
 };
 
@@ -89,7 +91,7 @@ pub static AVG_BESLUIT_04: Rule = Rule {
     id: "AVG-BESLUIT-04",
     severity: Severity::Error,
     title: "Bij correctie, verwijdering, beperking en bezwaar staat wat er is gedaan of waarom niet",
-    source: "art. 16, 17, 18 en 21 AVG; seed factsheet §1.4–1.7",
+    source: "art. 16, 17, 18 en 21 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §1.4–1.7",
     explanation: "Een beslissing over rectificatie, wissing, beperking of bezwaar heeft een `toelichting`: wat is verbeterd, welke grond voor wissing of welke uitzondering (art. 17 lid 3), hoe en tot wanneer de verwerking is beperkt, of de afweging van de persoonlijke omstandigheden.",
 };
 
@@ -97,7 +99,7 @@ pub static AVG_BESLUIT_05: Rule = Rule {
     id: "AVG-BESLUIT-05",
     severity: Severity::Error,
     title: "Het besluit is niet gedateerd vóór de vaststelling van de identiteit",
-    source: "seed factsheet §2.4–2.5",
+    source: "art. 12 lid 2 en 6 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.4–2.5",
     explanation: "Een besluit gaat pas uit als de identiteit van de verzoeker vaststaat. Een besluit na de (verlengde) termijn geeft een waarschuwing.",
 };
 
@@ -105,7 +107,7 @@ pub static AVG_AANVULLEND_01: Rule = Rule {
     id: "AVG-AANVULLEND-01",
     severity: Severity::Error,
     title: "Een aanvullend besluit volgt op een besluit met een uitzondering van die deelnemer",
-    source: "seed factsheet §2.6",
+    source: "art. 41 UAVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.6",
     explanation: "Vervalt een uitzondering, dan geeft het aanvullend besluit alsnog de gegevens van die deelnemer. Het verwijst naar het eerste besluit; `aanvullend_besluit.deelnemer` deed in dat besluit een beroep op een uitzondering, en de datum ligt na het eerste besluit.",
 };
 
@@ -113,7 +115,7 @@ pub static AVG_DOORZEND_01: Rule = Rule {
     id: "AVG-DOORZEND-01",
     severity: Severity::Error,
     title: "Een doorgezonden verzoek komt van een overheidsdeelnemer en telt vanaf de eerste ontvangst",
-    source: "art. 2:3 Awb; seed factsheet §2.3; legal.md U6",
+    source: "art. 2:3 Awb; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.3",
     explanation: "De doorzendplicht van art. 2:3 Awb geldt voor overheidsdeelnemers; bij een private deelnemer is doorzenden een afspraak (waarschuwing). `doorgezonden.ontvangen_op` ligt niet na `ontvangen_op`: de streefdatum telt vanaf de vroegste ontvangst.",
 };
 
@@ -121,7 +123,7 @@ pub static WOO_01: Rule = Rule {
     id: "WOO-01",
     severity: Severity::Error,
     title: "Een Woo-verzoek om eigen gegevens wordt als AVG-verzoek behandeld, met vastgelegde kwalificatie",
-    source: "seed factsheet §1.3 en Bijlage A stap 6–7; art. 4.1 en 5.5 Woo; art. 15 AVG",
+    source: "art. 4.1 en 5.5 Woo; art. 15 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §1.3 en Bijlage A stap 6–7",
     explanation: "Noemt de verzoeker de Woo (`grondslag_verzoek: woo-4.1` of `woo-5.5`) maar wil hij zijn eigen gegevens, dan gelden de AVG-termijnen en legt `woo_kwalificatie` vast waarom. Bij artikel 4.1 (openbaarmaking) noemt de kwalificatie dat met de verzoeker is besproken dat hij geen openbaarmaking wil. De brieven leggen uit waarom de AVG geldt.",
 };
 
@@ -129,12 +131,37 @@ pub static AVG_ID_02: Rule = Rule {
     id: "AVG-ID-02",
     severity: Severity::Warning,
     title: "Zonder vastgestelde identiteit gaat er een identificatieverzoek uit",
-    source: "seed factsheet §2.4; Bijlage A stap 2; legal.md §2.1",
+    source: "factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.4, Bijlage A stap 2",
     explanation: "Zolang `identiteit` ontbreekt, maakt avgdoc een identificatieverzoek. Staat `verzonden.identificatieverzoek` er nog niet in, dan waarschuwt avgdoc: het verzoek moet zonder onnodige vertraging uit.",
+};
+
+pub static AVG_TERMIJN_02: Rule = Rule {
+    id: "AVG-TERMIJN-02",
+    severity: Severity::Error,
+    title: "Wie geen gevolg geeft aan een AVG-verzoek, zegt dat binnen één maand, met redenen",
+    source: "art. 12 lid 4 AVG",
+    explanation: "Geeft de organisatie geen gevolg aan een verzoek, dan deelt zij dat binnen een maand \
+na ontvangst mee, met de redenen en de mogelijkheid van een klacht bij de Autoriteit Persoonsgegevens \
+en beroep bij de rechter. avgdoc rekent deze termijn zoals AVG-TERMIJN-01 (`avgdoc termijn \
+avg-weigering`); een besluit dat (deels) afwijst, valt onder de controle van AVG-TERMIJN-01.",
+};
+
+pub static AVG_TERMIJN_03: Rule = Rule {
+    id: "AVG-TERMIJN-03",
+    severity: Severity::Warning,
+    title: "De deelnemers antwoorden binnen de interne termijn op het verzoek om informatie",
+    source: "factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS), Bijlage A stap 5 (interne termijn)",
+    explanation: "Het contactpunt vraagt de betrokken deelnemers tegelijk met de ontvangstbevestiging \
+om informatie, met een antwoordtermijn die de organisatie zelf kiest: standaard 14 dagen \
+(`termijnen.deelnemers_dagen`). Een interne termijn die niet op een werkdag eindigt, eindigt op de \
+werkdag ervoor. De brief aan de deelnemer noemt de datum.\n\nVoorbeeld: verzonden maandag 2 november \
+2026 → antwoord uiterlijk maandag 16 november 2026.",
 };
 
 pub static RULES: &[&Rule] = &[
     &AVG_TERMIJN_01,
+    &AVG_TERMIJN_02,
+    &AVG_TERMIJN_03,
     &AVG_ID_01,
     &AVG_ID_02,
     &AVG_RECHT_01,
@@ -149,128 +176,6 @@ pub static RULES: &[&Rule] = &[
     &AVG_DOORZEND_01,
     &WOO_01,
 ];
-
-/// The legal deadline of the request: one month from the day identity was
-/// established (art. 12(3) AVG; seed factsheet §2.5), under Vo. 1182/71.
-/// When an identificatieverzoek went out, the EDPB reading counts from
-/// (first) receipt with the identity wait suspended; the deadline is the
-/// earlier of the two (legal.md §2.1, U5: the safe reading).
-/// `None` while identity is not established: the term does not run yet.
-pub fn deadline(case: &AvgVerzoek) -> Option<Deadline> {
-    let id = case.identiteit.as_ref()?;
-    let seed = calendar::compute(id.vastgesteld_op.value, Period::Months(1), Regime::Eu1182);
-    match suspension_deadline(case) {
-        Some(s) if s.end < seed.end => Some(s),
-        _ => Some(seed),
-    }
-}
-
-/// The EDPB reading (Guidelines 01/2022 §159, legal.md §2.1): one month
-/// from first receipt, plus the days strictly between the
-/// identificatieverzoek and the establishment of identity; then the
-/// Vo. 1182/71 move to a working day.
-fn suspension_deadline(case: &AvgVerzoek) -> Option<Deadline> {
-    let id = case.identiteit.as_ref()?;
-    let asked = case.verzonden.identificatieverzoek.as_ref()?.value;
-    let established = id.vastgesteld_op.value;
-    let days = ((established - asked).num_days() - 1).max(0) as u64;
-    let start = first_receipt(case);
-    let month = Period::Months(1).raw_end(start);
-    let raw = month + chrono::Days::new(days);
-    let mut d = calendar::compute(raw, Period::Days(0), Regime::Eu1182);
-    let mut steps = vec![calendar::Step {
-        text: format!(
-            "ontvangen {} + 1 maand → {}; de {days} dagen tussen het identificatieverzoek ({}) en de vaststelling ({}) tellen niet → {}",
-            format_date(start),
-            format_date(month),
-            format_date(asked),
-            format_date(established),
-            format_date(raw)
-        ),
-        source: "art. 12 lid 3 AVG; EDPB-richtsnoeren 01/2022 §159 (veilige lezing, legal.md U5)",
-    }];
-    steps.extend(d.steps.into_iter().skip(1));
-    d.steps = steps;
-    d.start = start;
-    d.raw_end = raw;
-    Some(d)
-}
-
-/// The deadline after a verlenging (art. 12(3) AVG: two further months),
-/// when the case records one and identity is established: the earlier of
-/// start + 3 months and the first raw end + 2 months (legal.md U7).
-pub fn extended_deadline(case: &AvgVerzoek) -> Option<chrono::NaiveDate> {
-    case.verlenging.as_ref()?;
-    let id = case.identiteit.as_ref()?;
-    let first = deadline(case)?;
-    let by_start = Period::Months(3).raw_end(id.vastgesteld_op.value);
-    let by_first = Period::Months(2).raw_end(first.raw_end);
-    let raw = by_start.min(by_first);
-    Some(calendar::compute(raw, Period::Days(0), Regime::Eu1182).end)
-}
-
-/// The extended deadline, if the case records a verlenging sent within the
-/// first term (a late one does not extend: AVG-VERLENGING-01).
-pub fn valid_extension(case: &AvgVerzoek) -> Option<chrono::NaiveDate> {
-    let first = deadline(case)?;
-    let v = case.verlenging.as_ref()?;
-    (v.datum.value <= first.end)
-        .then(|| extended_deadline(case))
-        .flatten()
-}
-
-/// The deadline that counts now: the extended one after a timely
-/// verlenging, else the first.
-pub fn effective_deadline(case: &AvgVerzoek) -> Option<chrono::NaiveDate> {
-    valid_extension(case).or_else(|| deadline(case).map(|d| d.end))
-}
-
-/// When the case was closed: `afgehandeld_op`, or else the besluit date.
-pub fn closed_on(case: &AvgVerzoek) -> Option<(chrono::NaiveDate, std::ops::Range<usize>)> {
-    case.afgehandeld_op
-        .as_ref()
-        .or(case.besluit.as_ref().map(|b| &b.datum))
-        .map(|d| (d.value, d.span.clone()))
-}
-
-/// The re-check date of the exceptions in the besluit that no aanvullend
-/// besluit has lifted yet: besluit date + `hercontrole_maanden` (seed
-/// factsheet §1.8; legal.md §2.9, HERCONTROLE-01).
-pub fn hercontrole(case: &AvgVerzoek, t: &crate::model::Termijnen) -> Option<chrono::NaiveDate> {
-    let b = case.besluit.as_ref()?;
-    let lifted = case
-        .aanvullend_besluit
-        .as_ref()
-        .map(|a| a.deelnemer.value.as_str());
-    let open = b
-        .beslissingen
-        .iter()
-        .flat_map(|bs| bs.uitzonderingen.iter())
-        .any(|u| Some(u.deelnemer.value.as_str()) != lifted);
-    if !open {
-        return None;
-    }
-    Some(crate::terms::end_date_configured(
-        "hercontrole",
-        b.datum.value,
-        t,
-    ))
-}
-
-/// The date the request was first received: a forwarded request counts
-/// from its earliest receipt by an overheidsdeelnemer (legal.md U6).
-pub fn first_receipt(case: &AvgVerzoek) -> chrono::NaiveDate {
-    match &case.doorgezonden {
-        Some(d) => d.ontvangen_op.value.min(case.ontvangen_op.value),
-        None => case.ontvangen_op.value,
-    }
-}
-
-/// The streefdatum: one month from (first) receipt (legal.md §2.1, U5). The
-/// report warns from it when it is earlier than the legal deadline.
-pub fn streefdatum(case: &AvgVerzoek) -> Deadline {
-    calendar::compute(first_receipt(case), Period::Months(1), Regime::Eu1182)
-}
 
 pub(super) fn check(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
     check_address(ctx, &case.betrokkene.adres, report);
@@ -323,7 +228,7 @@ pub(super) fn check(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
     {
         report.push(
             ctx.diag(
-                &super::notificatie::HERCONTROLE_01,
+                &crate::kinds::algemeen::HERCONTROLE_01,
                 b.datum.span.clone(),
                 format!(
                     "toets opnieuw of de uitzondering in het besluit nog geldt: de hercontrole was uiterlijk {}",
@@ -450,7 +355,7 @@ fn check_doorzending(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
     } else {
         report.push(
             ctx.diag(
-                &super::common::DEELNEMER_01,
+                &crate::rules::common::DEELNEMER_01,
                 d.door.span.clone(),
                 format!(
                     "onbekende deelnemer `{}`",
@@ -657,7 +562,7 @@ fn check_beslissing(
         );
     }
     for u in &bs.uitzonderingen {
-        super::common::require_case_deelnemer(
+        crate::rules::common::require_case_deelnemer(
             ctx,
             &AVG_BESLUIT_02,
             &case.deelnemers,
@@ -704,7 +609,7 @@ fn check_beslissing(
             );
         }
         for r in &b.gegevens {
-            super::common::require_case_deelnemer(
+            crate::rules::common::require_case_deelnemer(
                 ctx,
                 &AVG_BESLUIT_03,
                 &case.deelnemers,
@@ -829,9 +734,9 @@ fn check_deadline(ctx: &Ctx, case: &AvgVerzoek, first: &Deadline, report: &mut R
     if case.ontvangen_op.value > today {
         return; // not received yet on the reference date
     }
-    match super::common::open_term(
+    match crate::rules::common::open_term(
         ctx,
-        super::common::OpenTerm {
+        crate::rules::common::OpenTerm {
             rule,
             span,
             end: dl.end,

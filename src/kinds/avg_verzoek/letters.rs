@@ -1,35 +1,104 @@
-//! Documents and template context of `avg-verzoek` (art. 15–21 AVG; seed
-//! factsheet ch. 1–2 and Bijlage A).
+//! The letters of `avg-verzoek` (art. 15–21 AVG; factsheet "Verantwoordelijkheden
+//! contactpunt" ch. 1–2 and Bijlage A): the letter table, which documents a
+//! case yields, and the template context.
 
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
-use super::{Addressee, Document, org_context};
+use super::facts;
+use super::model::{AvgVerzoek, GegevensRegel, GrondslagVerzoek, Methode, Recht};
+use super::terms;
 use crate::calendar::format_date;
-use crate::model::{AvgVerzoek, Config, GegevensRegel, GrondslagVerzoek, Methode, Recht, Uitkomst};
-use crate::rules::avg_verzoek as facts;
-use crate::terms;
+use crate::kinds::bezwaar::terms::BEZWAARTERMIJN;
+use crate::kinds::{Aan, LetterSpec};
+use crate::merge::{Addressee, Document, Sender, org_context};
+use crate::model::{Config, Spanned, Uitkomst};
+
+/// The doorzendbericht, in the name of the deelnemer that received the
+/// request first (Awb 2:3).
+pub static DOORZENDBERICHT: LetterSpec = LetterSpec {
+    name: "doorzendbericht",
+    template: "doorzendbericht",
+    wanneer: "het verzoek kwam binnen via een deelnemer (`doorgezonden`)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("verzonden.doorzendbericht"),
+};
+
+pub static IDENTIFICATIEVERZOEK: LetterSpec = LetterSpec {
+    name: "identificatieverzoek",
+    template: "identificatieverzoek",
+    wanneer: "de identiteit is nog niet vastgesteld (geen `identiteit`)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("verzonden.identificatieverzoek"),
+};
+
+pub static ONTVANGSTBEVESTIGING: LetterSpec = LetterSpec {
+    name: "ontvangstbevestiging",
+    template: "ontvangstbevestiging",
+    wanneer: "de identiteit is vastgesteld (`identiteit`)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("verzonden.ontvangstbevestiging"),
+};
+
+pub static VERZOEK_DEELNEMER: LetterSpec = LetterSpec {
+    name: "verzoek-deelnemer",
+    template: "verzoek-deelnemer",
+    wanneer: "met de ontvangstbevestiging, één per deelnemer van de zaak",
+    aan: Aan::Deelnemer,
+    verzonden: Some("verzonden.verzoek_deelnemers"),
+};
+
+pub static VERLENGINGSBRIEF: LetterSpec = LetterSpec {
+    name: "verlengingsbrief",
+    template: "verlengingsbrief",
+    wanneer: "de termijn is verlengd (`verlenging`)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("verlenging.datum"),
+};
+
+pub static BESLUIT: LetterSpec = LetterSpec {
+    name: "besluit",
+    template: "besluit",
+    wanneer: "er is beslist (`besluit`)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("besluit.datum"),
+};
+
+pub static AANVULLEND_BESLUIT: LetterSpec = LetterSpec {
+    name: "aanvullend-besluit",
+    template: "aanvullend-besluit",
+    wanneer: "een uitzondering is vervallen (`aanvullend_besluit`)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("aanvullend_besluit.datum"),
+};
+
+/// The letters of an `avg-verzoek`, in the order a case yields them.
+pub static LETTERS: &[&LetterSpec] = &[
+    &DOORZENDBERICHT,
+    &IDENTIFICATIEVERZOEK,
+    &ONTVANGSTBEVESTIGING,
+    &VERZOEK_DEELNEMER,
+    &VERLENGINGSBRIEF,
+    &BESLUIT,
+    &AANVULLEND_BESLUIT,
+];
 
 /// Which documents the case yields, following its state.
 pub fn documents(c: &AvgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Document> {
     let mut docs = Vec::new();
     let sent = &c.verzonden;
     let betrokkene = Addressee::betrokkene(&c.betrokkene);
-    let doc = |name: &str, onderwerp: &str, datum: NaiveDate| {
-        Document::letter(name, onderwerp, datum, betrokkene.clone())
-    };
+    let doc =
+        |spec: &'static LetterSpec, datum: NaiveDate| spec.document(datum).to(betrokkene.clone());
+    let dated = |d: &Option<Spanned<NaiveDate>>| d.as_ref().map_or(run_date, |x| x.value);
 
     if let Some(d) = &c.doorgezonden {
         let deelnemer = config
             .deelnemers
             .iter()
             .find(|x| x.id.value == d.door.value);
-        let mut dz = doc(
-            "doorzendbericht",
-            "Wij hebben uw verzoek doorgestuurd",
-            sent.doorzendbericht.as_ref().map_or(run_date, |x| x.value),
-        );
-        dz.sender = deelnemer.map(|x| super::Sender {
+        let mut dz = doc(&DOORZENDBERICHT, dated(&sent.doorzendbericht));
+        dz.sender = deelnemer.map(|x| Sender {
             naam: x.naam.clone(),
             eigen_kenmerk: false,
         });
@@ -37,64 +106,36 @@ pub fn documents(c: &AvgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Do
     }
     match &c.identiteit {
         None => docs.push(doc(
-            "identificatieverzoek",
-            "Wilt u laten zien wie u bent?",
-            sent.identificatieverzoek
-                .as_ref()
-                .map_or(run_date, |x| x.value),
+            &IDENTIFICATIEVERZOEK,
+            dated(&sent.identificatieverzoek),
         )),
         Some(_) => {
-            let bevestigd = sent
-                .ontvangstbevestiging
-                .as_ref()
-                .map_or(run_date, |x| x.value);
-            docs.push(doc(
-                "ontvangstbevestiging",
-                "Ontvangstbevestiging van uw verzoek over uw persoonsgegevens",
-                bevestigd,
-            ));
+            let bevestigd = dated(&sent.ontvangstbevestiging);
+            docs.push(doc(&ONTVANGSTBEVESTIGING, bevestigd));
             let asked = sent
                 .verzoek_deelnemers
                 .as_ref()
                 .map_or(bevestigd, |x| x.value);
-            let reply = terms::end_date_configured("deelnemers", asked, &config.termijnen);
+            let reply = terms::DEELNEMERS.end(asked, &config.termijnen);
             for id in &c.deelnemers {
                 let Some(d) = config.deelnemers.iter().find(|x| x.id.value == id.value) else {
                     continue;
                 };
-                docs.push(Document::to_deelnemer(
-                    "verzoek-deelnemer",
-                    d,
-                    "Verzoek om informatie over een AVG-verzoek",
-                    asked,
-                    json!({
-                        "deelnemer": { "id": d.id.value, "naam": d.naam, "overheid": d.overheid },
-                        "antwoord_uiterlijk": format_date(reply),
-                    }),
-                ));
+                docs.push(VERZOEK_DEELNEMER.document(asked).to_deelnemer(d).with_context(json!({
+                    "deelnemer": { "id": d.id.value, "naam": d.naam, "overheid": d.overheid },
+                    "antwoord_uiterlijk": format_date(reply),
+                })));
             }
         }
     }
     if let Some(v) = &c.verlenging {
-        docs.push(doc(
-            "verlengingsbrief",
-            "Wij hebben meer tijd nodig voor uw verzoek",
-            v.datum.value,
-        ));
+        docs.push(doc(&VERLENGINGSBRIEF, v.datum.value));
     }
     if let Some(b) = &c.besluit {
-        docs.push(doc(
-            "besluit",
-            "Besluit op uw verzoek over uw persoonsgegevens",
-            b.datum.value,
-        ));
+        docs.push(doc(&BESLUIT, b.datum.value));
     }
     if let Some(a) = &c.aanvullend_besluit {
-        docs.push(doc(
-            "aanvullend-besluit",
-            "Aanvullend besluit op uw verzoek over uw persoonsgegevens",
-            a.datum.value,
-        ));
+        docs.push(doc(&AANVULLEND_BESLUIT, a.datum.value));
     }
     docs
 }
@@ -137,7 +178,7 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
     let obj = ctx.as_object_mut().expect("object");
     obj.insert(
         "betrokkene".into(),
-        json!({ "naam": super::aanschrijfnaam(&c.betrokkene), "aanhef": super::aanhef(&c.betrokkene) }),
+        json!({ "naam": crate::merge::aanschrijfnaam(&c.betrokkene), "aanhef": crate::merge::aanhef(&c.betrokkene) }),
     );
     let grondslag = c.grondslag_verzoek.as_ref().map(|g| g.value);
     obj.insert(
@@ -203,7 +244,7 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                 })
             })
             .collect();
-        let bezwaar_einde = terms::end_date("bezwaartermijn", b.datum.value);
+        let bezwaar_einde = BEZWAARTERMIJN.end_default(b.datum.value);
         obj.insert(
             "besluit".into(),
             json!({
@@ -218,7 +259,7 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
         );
     }
     if let Some(a) = &c.aanvullend_besluit {
-        let bezwaar_einde = terms::end_date("bezwaartermijn", a.datum.value);
+        let bezwaar_einde = BEZWAARTERMIJN.end_default(a.datum.value);
         obj.insert(
             "aanvullend_besluit".into(),
             json!({

@@ -1,13 +1,11 @@
 //! Rules and computed facts for `bezwaar` (Awb ch. 6–7; seed AP-bezwaar;
-//! seed factsheet §2.9; legal.md §2.5, §4.4).
+//! factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.9; legal.md §2.5, §4.4).
 
-use chrono::{Days, NaiveDate};
-
-use super::{Ctx, Rule};
-use crate::calendar::{Period, Regime, format_date};
+use super::facts::*;
+use super::model::{Bezwaar, Oordeel};
+use crate::calendar::{Regime, format_date};
 use crate::diag::{Report, Severity};
-use crate::model::{Bezwaar, Oordeel};
-use crate::terms;
+use crate::rules::{Ctx, Rule};
 
 pub static BEZWAAR_01: Rule = Rule {
     id: "BEZWAAR-01",
@@ -21,11 +19,23 @@ is het 'mogelijk te laat': of de termijnoverschrijding verschoonbaar is (art. 6:
 mens en legt dat vast in `verschoonbaarheid` (anders een fout).",
 };
 
+pub static BEZWAAR_02: Rule = Rule {
+    id: "BEZWAAR-02",
+    severity: Severity::Warning,
+    title: "Een op tijd gepost bezwaarschrift is uiterlijk een week na de bezwaartermijn binnen",
+    source: "art. 6:9 lid 2 Awb",
+    explanation: "Een bezwaarschrift dat per post vóór het einde van de bezwaartermijn is verstuurd \
+(`gepost_op`), is tijdig als het binnen een week na dat einde binnenkomt. avgdoc rekent die week \
+volgens de Algemene termijnenwet (`avgdoc termijn bezwaar-post`) en meldt zo'n bezwaar onder \
+BEZWAAR-01 als waarschuwing.\n\nVoorbeeld: bezwaartermijn tot maandag 14 juli 2025 → per post \
+uiterlijk maandag 21 juli 2025 binnen.",
+};
+
 pub static BEZWAAR_03: Rule = Rule {
     id: "BEZWAAR-03",
     severity: Severity::Warning,
     title: "De ontvangst van het bezwaarschrift is binnen twee weken bevestigd",
-    source: "art. 6:14 Awb; seed AP-bezwaar (praktijk: na uiterlijk 2 weken)",
+    source: "art. 6:14 Awb; Autoriteit Persoonsgegevens, \"Bezwaar maken\" (praktijk: na uiterlijk 2 weken)",
     explanation: "De ontvangstbevestiging (`verzonden.ontvangstbevestiging`) gaat uit binnen 14 dagen \
 na ontvangst (interne termijn: valt het einde niet op een werkdag, dan de werkdag ervoor).",
 };
@@ -47,16 +57,27 @@ pub static BEZWAAR_05: Rule = Rule {
     source: "art. 7:10 Awb; art. 7:13 Awb; Algemene termijnenwet",
     explanation: "De beslistermijn is zes weken, twaalf weken als de adviescommissie is \
 aangekondigd (`adviescommissie_mededeling_op`, art. 7:13 lid 2 Awb). Hij loopt vanaf de dag na het \
-einde van de bezwaartermijn (onverlengd, veilige lezing U8), niet vanaf de ontvangst, en wordt \
+einde van de bezwaartermijn (onverlengd: de veilige, vroegste datum), niet vanaf de ontvangst, en wordt \
 opgeschort zolang een verzuim niet is hersteld (art. 7:10 lid 2: het aantal dagen tussen het verzoek en \
 het herstel). Open na het einde: fout; binnen de waarschuwingsmarge: waarschuwing.",
+};
+
+pub static BEZWAAR_06: Rule = Rule {
+    id: "BEZWAAR-06",
+    severity: Severity::Note,
+    title: "Beroep tegen de beslissing op bezwaar kan tot zes weken na verzending",
+    source: "art. 6:7, 6:8 en 8:7 Awb",
+    explanation: "De beslissing op bezwaar noemt de beroepstermijn: zes weken vanaf de dag na \
+verzending (Algemene termijnenwet), en de rechtbank waar het beroepschrift heen gaat. avgdoc berekent \
+de datum voor de brief (`avgdoc termijn beroep`).\n\nVoorbeeld: verzonden maandag 2 juni 2025 → \
+beroep uiterlijk maandag 14 juli 2025.",
 };
 
 pub static BEZWAAR_07: Rule = Rule {
     id: "BEZWAAR-07",
     severity: Severity::Warning,
     title: "De uitnodiging voor de hoorzitting gaat ruim op tijd uit",
-    source: "art. 7:2 en 7:4 Awb; seed factsheet §2.9",
+    source: "art. 7:2 en 7:4 Awb; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.9",
     explanation: "Stukken kunnen tot tien dagen voor het horen worden ingediend (art. 7:4 lid 1 Awb) \
 en het dossier ligt ten minste een week ter inzage: de uitnodiging gaat dus meer dan tien dagen vooraf \
 uit. De deelnemers zijn belanghebbenden en worden ook uitgenodigd.",
@@ -74,82 +95,21 @@ staat in `afwijking_advies` waarom.",
 
 pub static RULES: &[&Rule] = &[
     &BEZWAAR_01,
+    &BEZWAAR_02,
     &BEZWAAR_03,
     &BEZWAAR_04,
     &BEZWAAR_05,
+    &BEZWAAR_06,
     &BEZWAAR_07,
     &BEZWAAR_08,
 ];
 
-/// Last day of the bezwaar term (6 weeks, Atw).
-pub fn bezwaartermijn_einde(c: &Bezwaar) -> NaiveDate {
-    terms::end_date("bezwaartermijn", c.besluit.datum.value)
-}
-
-/// Days the beslistermijn is suspended for a herstelverzuim (Awb 7:10(2),
-/// legal.md U9: (repair − request) − 1), as known on `as_of`.
-pub fn opschorting(c: &Bezwaar, as_of: NaiveDate) -> u64 {
-    match (&c.herstel_gevraagd_op, &c.hersteld_op) {
-        (Some(a), Some(b)) if b.value > a.value && b.value <= as_of => {
-            ((b.value - a.value).num_days() - 1).max(0) as u64
-        }
-        _ => 0,
-    }
-}
-
-/// End of the beslistermijn (Awb 7:10): from the raw end of the bezwaar
-/// term, 6 or 12 weeks, plus suspension, then the Atw.
-pub fn beslistermijn_einde(c: &Bezwaar) -> NaiveDate {
-    beslistermijn_einde_op(c, NaiveDate::MAX)
-}
-
-/// The beslistermijn as it stood on `as_of`: a letter states what was known
-/// when it was sent, so re-rendering it never changes its text.
-pub fn beslistermijn_einde_op(c: &Bezwaar, as_of: NaiveDate) -> NaiveDate {
-    beslistermijn(c, as_of, true)
-}
-
-/// The beslistermijn without a verdaging, as it stood on `as_of`.
-pub fn oorspronkelijke_beslistermijn(c: &Bezwaar, as_of: NaiveDate) -> NaiveDate {
-    beslistermijn(c, as_of, false)
-}
-
-fn beslistermijn(c: &Bezwaar, as_of: NaiveDate, with_verdaging: bool) -> NaiveDate {
-    let committee = c
-        .adviescommissie_mededeling_op
-        .as_ref()
-        .is_some_and(|d| d.value <= as_of);
-    let weeks = if committee { 12 } else { 6 };
-    let filing_raw = Period::Weeks(6).raw_end(c.besluit.datum.value);
-    let raw = Period::Weeks(weeks).raw_end(filing_raw) + Days::new(opschorting(c, as_of));
-    let original = crate::calendar::compute(raw, Period::Days(0), Regime::Atw).end;
-    // Verdaging (7:10(3)): once, six weeks on the raw end, if announced
-    // before the original end (7:10(5)). Twelve + six weeks is over twelve
-    // weeks: the safe reading applies no Atw move (legal.md U3).
-    match c.verdaagd_op.as_ref().filter(|_| with_verdaging) {
-        Some(v) if v.value <= as_of && v.value <= original => {
-            let raw = raw + Days::new(42);
-            if committee {
-                raw
-            } else {
-                crate::calendar::compute(raw, Period::Days(0), Regime::Atw).end
-            }
-        }
-        _ => original,
-    }
-}
-
-/// When the bezwaar was decided, if it was.
-pub fn closed_on(c: &Bezwaar) -> Option<NaiveDate> {
-    c.beslissing.as_ref().map(|b| b.datum.value)
-}
-
 pub(super) fn check(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
-    super::common::check_address(ctx, &c.betrokkene.adres, report);
+    crate::rules::common::check_address(ctx, &c.betrokkene.adres, report);
     check_filing(ctx, c, report);
 
     // BEZWAAR-03: ontvangstbevestiging within 14 days.
-    let due = terms::end_date("bezwaar-ontvangstbevestiging", c.ontvangen_op.value);
+    let due = super::terms::BEZWAAR_ONTVANGSTBEVESTIGING.end_default(c.ontvangen_op.value);
     match &c.verzonden.ontvangstbevestiging {
         Some(d) if d.value > due => report.push(
             ctx.diag(
@@ -247,7 +207,7 @@ pub(super) fn check(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
                 .with_label("geen hoorzitting"),
             );
         }
-        super::common::check_address(ctx, &b.rechtbank.adres, report);
+        crate::rules::common::check_address(ctx, &b.rechtbank.adres, report);
     }
 }
 
@@ -257,7 +217,7 @@ fn check_filing(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
     if received <= end {
         return;
     }
-    let post_end = terms::end_date("bezwaar-post", end);
+    let post_end = super::terms::BEZWAAR_POST.end_default(end);
     if let Some(posted) = &c.gepost_op
         && posted.value <= end
         && received <= post_end
@@ -328,9 +288,9 @@ fn check_beslistermijn(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
     if c.ontvangen_op.value > today {
         return;
     }
-    report.extend(super::common::open_term(
+    report.extend(crate::rules::common::open_term(
         ctx,
-        super::common::OpenTerm {
+        crate::rules::common::OpenTerm {
             rule: &BEZWAAR_05,
             span: c.besluit.datum.span.clone(),
             end,

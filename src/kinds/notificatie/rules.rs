@@ -1,19 +1,17 @@
-//! Rules and facts for `notificatie` (art. 14 AVG; seed factsheet ch. 3;
+//! Rules and facts for `notificatie` (art. 14 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) ch. 3;
 //! legal.md §2.3, §4.2).
 
-use chrono::NaiveDate;
-
-use super::{Ctx, Rule};
+use super::facts::*;
+use super::model::{Notificatie, NotificatieGrond};
 use crate::calendar::{Regime, format_date};
 use crate::diag::{Report, Severity};
-use crate::model::{Notificatie, NotificatieGrond};
-use crate::terms;
+use crate::rules::{Ctx, Rule};
 
 pub static AVG14_TERMIJN_01: Rule = Rule {
     id: "AVG14-TERMIJN-01",
     severity: Severity::Error,
     title: "De betrokkene is binnen één maand na de aanmelding geïnformeerd (art. 14 AVG)",
-    source: "art. 14 lid 3 onder a AVG; seed factsheet §3.3–3.5; Vo. 1182/71",
+    source: "art. 14 lid 3 onder a AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §3.3–3.5; Vo. 1182/71",
     explanation: "De termijn begint op de dag waarop een volledige aanmelding voor triage of weging \
 binnenkwam (`aanmelding_op`), ook als de casus daarna niet in behandeling wordt genomen. Uitstel mag \
 alleen op een vastgelegde uitzondering van een deelnemer. Open na de termijn zonder uitzondering: fout.",
@@ -23,29 +21,18 @@ pub static AVG14_UITZONDERING_01: Rule = Rule {
     id: "AVG14-UITZONDERING-01",
     severity: Severity::Error,
     title: "Een uitzondering op de informatieplicht is vastgelegd per deelnemer, met toelichting",
-    source: "art. 14 lid 5 AVG; art. 41 UAVG; seed factsheet §3.6, §3.8",
+    source: "art. 14 lid 5 AVG; art. 41 UAVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §3.6, §3.8",
     explanation: "Elke uitzondering noemt een deelnemer van de zaak, de grond (al-geinformeerd, \
 onmogelijk, doel-in-gevaar, uavg41) en een toelichting. Bij al-geinformeerd gaat de brief toch uit: \
 de uitkomst van de triage moet de betrokkene nog horen. Wie alleen de identiteit van de aanmelder \
 moet afschermen, zet `aanmelder_afschermen: true` en geeft de rest wel.",
 };
 
-pub static HERCONTROLE_01: Rule = Rule {
-    id: "HERCONTROLE-01",
-    severity: Severity::Warning,
-    title: "Een uitzondering wordt periodiek opnieuw getoetst",
-    source: "seed factsheet §1.8 en §3.6 (interne termijn, standaard 3 maanden)",
-    explanation: "Een uitgestelde informatieplicht of een weigering op een uitzondering wordt elke \
-`termijnen.hercontrole_maanden` (standaard 3) opnieuw getoetst, vanaf `getoetst_op` of de aanmelding. \
-Is de toets verlopen, dan waarschuwt avgdoc. Vervalt de uitzondering (`vervallen_op`), dan gaat de \
-informatie alsnog uit.",
-};
-
 pub static PRIVACY_01: Rule = Rule {
     id: "PRIVACY-01",
     severity: Severity::Error,
     title: "avgdoc.yaml beschrijft de verwerking, voor de privacyverklaring",
-    source: "art. 13/14 AVG; seed factsheet §3.1, §3.2, §3.7",
+    source: "art. 13/14 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §3.1, §3.2, §3.7",
     explanation: "De notificatiebrief gaat met de privacyverklaring als bijlage, en die wordt ook op \
 de website gepubliceerd. De twaalf onderdelen van §3.2 komen uit avgdoc.yaml: de overheidsdeelnemers \
 (verwerkingsverantwoordelijken), het contactpunt, de FG, en `verwerking` (grondslag, doelen, \
@@ -53,35 +40,10 @@ categorieën, ontvangers, bewaartermijnen, bronnen, geautomatiseerde besluitvorm
 klachtrecht staan vast in het sjabloon.",
 };
 
-pub static RULES: &[&Rule] = &[
-    &AVG14_TERMIJN_01,
-    &AVG14_UITZONDERING_01,
-    &HERCONTROLE_01,
-    &PRIVACY_01,
-];
-
-/// Last day to inform the person (art. 14(3)(a) AVG).
-pub fn termijn_einde(c: &Notificatie) -> NaiveDate {
-    terms::end_date("art14", c.aanmelding_op.value)
-}
-
-/// Whether an exception postpones the letter now: an active exception
-/// other than "already informed".
-pub fn uitgesteld(c: &Notificatie, today: NaiveDate) -> bool {
-    c.uitzonderingen.iter().any(|u| {
-        u.grond.value != NotificatieGrond::AlGeinformeerd
-            && u.vervallen_op.as_ref().is_none_or(|d| d.value > today)
-    })
-}
-
-/// Whether the letter goes out: no active postponing exception on the date
-/// it is dated.
-pub fn brief(c: &Notificatie, datum: NaiveDate) -> bool {
-    !uitgesteld(c, datum)
-}
+pub static RULES: &[&Rule] = &[&AVG14_TERMIJN_01, &AVG14_UITZONDERING_01, &PRIVACY_01];
 
 pub(super) fn check(ctx: &Ctx, c: &Notificatie, report: &mut Report) {
-    super::common::check_address(ctx, &c.betrokkene.adres, report);
+    crate::rules::common::check_address(ctx, &c.betrokkene.adres, report);
     if ctx.config.verwerking.is_none() {
         report.push(
             ctx.diag(
@@ -97,7 +59,7 @@ pub(super) fn check(ctx: &Ctx, c: &Notificatie, report: &mut Report) {
     {
         report.push(
             ctx.diag(
-                &super::common::DEELNEMER_01,
+                &crate::rules::common::DEELNEMER_01,
                 a.span.clone(),
                 format!("onbekende deelnemer `{}`", a.value),
             )
@@ -105,7 +67,7 @@ pub(super) fn check(ctx: &Ctx, c: &Notificatie, report: &mut Report) {
         );
     }
     for u in &c.uitzonderingen {
-        super::common::require_case_deelnemer(
+        crate::rules::common::require_case_deelnemer(
             ctx,
             &AVG14_UITZONDERING_01,
             &c.deelnemers,
@@ -131,11 +93,11 @@ pub(super) fn check(ctx: &Ctx, c: &Notificatie, report: &mut Report) {
                 .getoetst_op
                 .as_ref()
                 .map_or(c.aanmelding_op.value, |d| d.value);
-            let due = terms::end_date_configured("hercontrole", from, &ctx.config.termijnen);
+            let due = crate::kinds::algemeen::HERCONTROLE.end(from, &ctx.config.termijnen);
             if ctx.today > due {
                 report.push(
                     ctx.diag(
-                        &HERCONTROLE_01,
+                        &crate::kinds::algemeen::HERCONTROLE_01,
                         u.grond.span.clone(),
                         format!(
                             "toets opnieuw of de uitzondering nog geldt: de hercontrole was uiterlijk {}",
@@ -198,9 +160,9 @@ pub(super) fn check(ctx: &Ctx, c: &Notificatie, report: &mut Report) {
         );
         return;
     }
-    report.extend(super::common::open_term(
+    report.extend(crate::rules::common::open_term(
         ctx,
-        super::common::OpenTerm {
+        crate::rules::common::OpenTerm {
             rule: &AVG14_TERMIJN_01,
             span: c.aanmelding_op.span.clone(),
             end,

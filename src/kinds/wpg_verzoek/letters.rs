@@ -1,47 +1,65 @@
-//! Documents and context of `wpg-verzoek` and `voorafgaande-raadpleging`.
+//! The letters of `wpg-verzoek` (art. 25–28 Wpg): the letter table, which
+//! documents a case yields, and the template context.
 
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
-use super::{Addressee, Document, org_context};
+use super::facts;
+use super::model::{WpgGrond, WpgSoort, WpgVerzoek};
 use crate::calendar::format_date;
-use crate::model::{
-    Aanvrager, Config, Raadpleging, RaadplegingRegime, Uitkomst, WpgGrond, WpgSoort, WpgVerzoek,
-};
-use crate::rules::wpg as facts;
+use crate::kinds::bezwaar::terms::BEZWAARTERMIJN;
+use crate::kinds::{Aan, LetterSpec};
+use crate::merge::{Addressee, Document, Sender, org_context};
+use crate::model::{Config, Uitkomst};
 
-pub fn wpg_documents(c: &WpgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Document> {
+pub static ONTVANGSTBEVESTIGING: LetterSpec = LetterSpec {
+    name: "ontvangstbevestiging",
+    template: "ontvangstbevestiging",
+    wanneer: "altijd; in naam van de politie-eenheid (`afzender`)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("verzonden.ontvangstbevestiging"),
+};
+
+pub static BESLUIT: LetterSpec = LetterSpec {
+    name: "besluit",
+    template: "besluit",
+    wanneer: "er is beslist (`besluit`)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("besluit.datum"),
+};
+
+/// The letters of a `wpg-verzoek`.
+pub static LETTERS: &[&LetterSpec] = &[&ONTVANGSTBEVESTIGING, &BESLUIT];
+
+pub fn documents(c: &WpgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Document> {
     let sender = config
         .deelnemers
         .iter()
         .find(|d| d.id.value == c.afzender.value)
-        .map(|d| super::Sender {
+        .map(|d| Sender {
             naam: d.naam.clone(),
             eigen_kenmerk: true,
         });
-    let doc = |name: &str, onderwerp: &str, datum: NaiveDate| Document {
+    let doc = |spec: &'static LetterSpec, datum: NaiveDate| Document {
         sender: sender.clone(),
-        ..Document::letter(name, onderwerp, datum, Addressee::betrokkene(&c.betrokkene))
+        ..spec
+            .document(datum)
+            .to(Addressee::betrokkene(&c.betrokkene))
     };
     let mut docs = vec![doc(
-        "ontvangstbevestiging",
-        "Wij hebben uw verzoek over uw politiegegevens ontvangen",
+        &ONTVANGSTBEVESTIGING,
         c.verzonden
             .ontvangstbevestiging
             .as_ref()
             .map_or(run_date, |d| d.value),
     )];
     if let Some(b) = &c.besluit {
-        docs.push(doc(
-            "besluit",
-            "Besluit op uw verzoek over uw politiegegevens",
-            b.datum.value,
-        ));
+        docs.push(doc(&BESLUIT, b.datum.value));
     }
     docs
 }
 
-pub fn wpg_context(config: &Config, c: &WpgVerzoek) -> Value {
+pub fn context(config: &Config, c: &WpgVerzoek) -> Value {
     let mut ctx = org_context(config);
     let obj = ctx.as_object_mut().expect("object");
     let afzender = config
@@ -95,62 +113,10 @@ pub fn wpg_context(config: &Config, c: &WpgVerzoek) -> Value {
                 }),
                 "motivering": b.motivering,
                 "bezwaar_uiterlijk": format_date(
-                    crate::terms::end_date("bezwaartermijn", b.datum.value)
+                    BEZWAARTERMIJN.end_default(b.datum.value)
                 ),
             }),
         );
     }
-    ctx
-}
-
-pub fn raadpleging_documents(
-    c: &Raadpleging,
-    _config: &Config,
-    _run_date: NaiveDate,
-) -> Vec<Document> {
-    let ap = Addressee {
-        regels: vec![
-            "Autoriteit Persoonsgegevens".into(),
-            "Verzoek voorafgaande raadpleging".into(),
-            "Postbus 93374".into(),
-            "2509 AJ  DEN HAAG".into(),
-        ],
-        aanhef: "Geachte heer, mevrouw,".into(),
-    };
-    let onderwerp = format!("Verzoek om voorafgaande raadpleging: {}", c.verwerking);
-    vec![Document {
-        // The AP's aanvraagformulier and the DPIA.
-        context: json!({ "bijlagen": 2 }),
-        ..Document::letter("aanbiedingsbrief", onderwerp, c.datum.value, ap)
-    }]
-}
-
-pub fn raadpleging_context(config: &Config, c: &Raadpleging) -> Value {
-    let mut ctx = org_context(config);
-    let obj = ctx.as_object_mut().expect("object");
-    obj.insert(
-        "raadpleging".into(),
-        json!({
-            "verwerking": c.verwerking,
-            "avg": c.regime.value == RaadplegingRegime::Avg,
-            "regime": match c.regime.value {
-                RaadplegingRegime::Avg => "artikel 36 van de Algemene verordening gegevensbescherming (AVG)",
-                RaadplegingRegime::Wpg => "de Wet politiegegevens en de Wet justitiële en strafvorderlijke gegevens",
-            },
-            "termijn": match c.regime.value {
-                RaadplegingRegime::Avg => "binnen acht weken, met een mogelijke verlenging van zes weken",
-                RaadplegingRegime::Wpg => "binnen tien weken",
-            },
-            "aanvrager": match c.aanvrager {
-                Aanvrager::Verwerkingsverantwoordelijke => "de verwerkingsverantwoordelijke",
-                Aanvrager::Fg => "de functionaris gegevensbescherming",
-            },
-            "verantwoordelijkheden": c.verantwoordelijkheden,
-            "doeleinden_en_middelen": c.doeleinden_en_middelen,
-            "maatregelen": c.maatregelen,
-            "fg_advies": c.fg_advies.value,
-            "overige_informatie": c.overige_informatie,
-        }),
-    );
     ctx
 }

@@ -1,70 +1,98 @@
-//! Documents and template context of `bezwaar` (Awb ch. 6–7).
+//! The letters of `bezwaar` (Awb ch. 6–7): the letter table, which documents
+//! a case yields, and the template context.
 
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
-use super::{Addressee, Document, adresregels, org_context};
+use super::facts;
+use super::model::{Bezwaar, NietGehoord, Oordeel};
+use super::terms;
 use crate::calendar::format_date;
-use crate::model::{Bezwaar, Config, NietGehoord, Oordeel};
-use crate::rules::bezwaar as facts;
-use crate::terms;
+use crate::kinds::{Aan, LetterSpec};
+use crate::merge::{Addressee, Document, adresregels, org_context};
+use crate::model::Config;
+
+pub static ONTVANGSTBEVESTIGING: LetterSpec = LetterSpec {
+    name: "ontvangstbevestiging",
+    template: "ontvangstbevestiging",
+    wanneer: "altijd (art. 6:14 Awb)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("verzonden.ontvangstbevestiging"),
+};
+
+pub static HERSTELVERZUIM: LetterSpec = LetterSpec {
+    name: "herstelverzuim",
+    template: "herstelverzuim",
+    wanneer: "het bezwaarschrift mist iets uit art. 6:5 Awb (`verzuimen`)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("herstel_gevraagd_op"),
+};
+
+pub static VERDAGINGSBRIEF: LetterSpec = LetterSpec {
+    name: "verdagingsbrief",
+    template: "verdagingsbrief",
+    wanneer: "de beslistermijn is verdaagd (`verdaagd_op`, art. 7:10 lid 3 Awb)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("verdaagd_op"),
+};
+
+pub static UITNODIGING_HOORZITTING: LetterSpec = LetterSpec {
+    name: "uitnodiging-hoorzitting",
+    template: "uitnodiging-hoorzitting",
+    wanneer: "er is een hoorzitting gepland (`hoorzitting`)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("hoorzitting.uitnodiging_op"),
+};
+
+pub static BESLISSING_OP_BEZWAAR: LetterSpec = LetterSpec {
+    name: "beslissing-op-bezwaar",
+    template: "beslissing-op-bezwaar",
+    wanneer: "er is beslist (`beslissing`)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("beslissing.datum"),
+};
+
+/// The letters of a `bezwaar`, in the order a case yields them.
+pub static LETTERS: &[&LetterSpec] = &[
+    &ONTVANGSTBEVESTIGING,
+    &HERSTELVERZUIM,
+    &VERDAGINGSBRIEF,
+    &UITNODIGING_HOORZITTING,
+    &BESLISSING_OP_BEZWAAR,
+];
 
 pub fn documents(c: &Bezwaar, _config: &Config, run_date: NaiveDate) -> Vec<Document> {
     let to = Addressee::betrokkene(&c.betrokkene);
-    let doc = |name: &str, onderwerp: &str, datum: NaiveDate| {
-        Document::letter(name, onderwerp, datum, to.clone())
-    };
+    let doc = |spec: &'static LetterSpec, datum: NaiveDate| spec.document(datum).to(to.clone());
     let bevestigd = c
         .verzonden
         .ontvangstbevestiging
         .as_ref()
         .map_or(run_date, |d| d.value);
-    let mut ob = doc(
-        "ontvangstbevestiging",
-        "Wij hebben uw bezwaarschrift ontvangen",
-        bevestigd,
-    );
-    ob.context = json!({
+    let ob = doc(&ONTVANGSTBEVESTIGING, bevestigd).with_context(json!({
         "beslistermijn_einde": format_date(facts::beslistermijn_einde_op(c, bevestigd)),
         "adviescommissie": c.adviescommissie_mededeling_op.as_ref().is_some_and(|d| d.value <= bevestigd),
-    });
+    }));
     let mut docs = vec![ob];
     if !c.verzuimen.is_empty() {
         let datum = c.herstel_gevraagd_op.as_ref().map_or(run_date, |d| d.value);
-        let mut d = doc(
-            "herstelverzuim",
-            "Wilt u uw bezwaarschrift aanvullen?",
-            datum,
+        let uiterlijk = terms::HERSTELVERZUIM.end_default(datum);
+        docs.push(
+            doc(&HERSTELVERZUIM, datum)
+                .with_context(json!({ "herstel_uiterlijk": format_date(uiterlijk) })),
         );
-        let uiterlijk = terms::end_date("herstelverzuim", datum);
-        d.context = json!({ "herstel_uiterlijk": format_date(uiterlijk) });
-        docs.push(d);
     }
     if let Some(v) = &c.verdaagd_op {
-        let mut d = doc(
-            "verdagingsbrief",
-            "Wij hebben meer tijd nodig voor de beslissing op uw bezwaar",
-            v.value,
-        );
-        d.context = json!({
+        docs.push(doc(&VERDAGINGSBRIEF, v.value).with_context(json!({
             "oorspronkelijk": format_date(facts::oorspronkelijke_beslistermijn(c, v.value)),
             "nieuw": format_date(facts::beslistermijn_einde_op(c, v.value)),
-        });
-        docs.push(d);
+        })));
     }
     if let Some(h) = &c.hoorzitting {
-        docs.push(doc(
-            "uitnodiging-hoorzitting",
-            "Uitnodiging voor de hoorzitting over uw bezwaar",
-            h.uitnodiging_op.value,
-        ));
+        docs.push(doc(&UITNODIGING_HOORZITTING, h.uitnodiging_op.value));
     }
     if let Some(b) = &c.beslissing {
-        docs.push(doc(
-            "beslissing-op-bezwaar",
-            "Beslissing op uw bezwaar",
-            b.datum.value,
-        ));
+        docs.push(doc(&BESLISSING_OP_BEZWAAR, b.datum.value));
     }
     docs
 }
@@ -81,7 +109,7 @@ pub fn context(config: &Config, c: &Bezwaar) -> Value {
     obj.insert("deelnemers".into(), Value::Array(deelnemers));
     obj.insert(
         "betrokkene".into(),
-        json!({ "naam": super::aanschrijfnaam(&c.betrokkene) }),
+        json!({ "naam": crate::merge::aanschrijfnaam(&c.betrokkene) }),
     );
     obj.insert(
         "bezwaar".into(),
@@ -94,7 +122,7 @@ pub fn context(config: &Config, c: &Bezwaar) -> Value {
             "beslistermijn_einde": format_date(facts::beslistermijn_einde(c)),
             "adviescommissie": c.adviescommissie_mededeling_op.is_some(),
             "verzuimen": c.verzuimen.iter().map(|v| v.describe()).collect::<Vec<_>>(),
-            "behandelaar": { "naam": c.behandelaar.naam, "telefoon": super::nbsp(&c.behandelaar.telefoon) },
+            "behandelaar": { "naam": c.behandelaar.naam, "telefoon": crate::merge::nbsp(&c.behandelaar.telefoon) },
         }),
     );
     if let Some(h) = &c.hoorzitting {
@@ -111,7 +139,7 @@ pub fn context(config: &Config, c: &Bezwaar) -> Value {
         );
     }
     if let Some(b) = &c.beslissing {
-        let beroep = terms::end_date("beroep", b.datum.value);
+        let beroep = terms::BEROEP.end_default(b.datum.value);
         obj.insert(
             "beslissing".into(),
             json!({

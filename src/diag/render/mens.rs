@@ -1,0 +1,62 @@
+//! Code frames for people, in the look of typst's own errors
+//! (codespan-reporting), with Dutch severity words.
+
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, Severity as CsSeverity};
+use codespan_reporting::term::{self, Config};
+
+use crate::diag::{Diagnostic, Severity, Sources};
+
+/// One diagnostic as a Dutch code frame:
+///
+/// ```text
+/// fout[AVG-01]: onbekende deelnemer `ggd`
+///   ┌─ cases/2026-0412.yaml:14:5
+///   ...
+/// ```
+pub fn render(sources: &Sources, diag: &Diagnostic) -> String {
+    let severity = match diag.severity {
+        Severity::Error => CsSeverity::Error,
+        Severity::Warning => CsSeverity::Warning,
+        Severity::Note => CsSeverity::Note,
+    };
+    let mut cs = CsDiagnostic::new(severity)
+        .with_code(diag.code().to_string())
+        .with_message(diag.message.clone())
+        .with_notes(diag.notes.clone());
+    if let Some(file) = diag.file {
+        let text_len = sources.text(file).len();
+        let clamp = |r: &std::ops::Range<usize>| r.start.min(text_len)..r.end.min(text_len);
+        if let Some(span) = &diag.span {
+            let mut label = Label::primary(file, clamp(span));
+            if let Some(l) = &diag.label {
+                label = label.with_message(l.clone());
+            }
+            let mut labels = vec![label];
+            for (span, text) in &diag.secondary {
+                labels.push(Label::secondary(file, clamp(span)).with_message(text.clone()));
+            }
+            cs = cs.with_labels(labels);
+        } else {
+            cs.notes.insert(0, format!("in {}", sources.name(file)));
+        }
+    }
+    let config = Config::default();
+    let out = term::emit_into_string(&config, sources.files(), &cs).unwrap_or_else(|_| {
+        format!(
+            "{}[{}]: {}\n",
+            diag.severity.word(),
+            diag.code(),
+            diag.message
+        )
+    });
+    // codespan-reporting writes the severity in English; staff read Dutch.
+    let english = match diag.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+    };
+    match out.strip_prefix(english) {
+        Some(rest) => format!("{}{}", diag.severity.word(), rest),
+        None => out,
+    }
+}

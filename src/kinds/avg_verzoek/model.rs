@@ -1,0 +1,231 @@
+//! The YAML shape of a `avg-verzoek` case file.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::model::{Betrokkene, Spanned, Uitkomst};
+
+/// A data-subject request under art. 15–21 AVG.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AvgVerzoek {
+    pub soort: Spanned<String>,
+    /// Our reference; also the output folder name.
+    pub kenmerk: Spanned<String>,
+    /// The requester's own reference, if any.
+    #[serde(default)]
+    pub uw_kenmerk: Option<String>,
+    pub betrokkene: Betrokkene,
+    /// Date the request was received.
+    pub ontvangen_op: Spanned<NaiveDate>,
+    #[serde(default)]
+    pub identiteit: Option<Spanned<Identiteit>>,
+    pub rechten: Spanned<Vec<Spanned<Recht>>>,
+    /// What the person asked, in our words (kept short; no special data).
+    pub omschrijving: String,
+    /// Ids of the deelnemers (from avgdoc.yaml) whose data are involved.
+    #[serde(default)]
+    pub deelnemers: Vec<Spanned<String>>,
+    /// Name of the handling officer; default: the contactpunt.
+    #[serde(default)]
+    pub behandelaar: Option<String>,
+    /// Dates on which letters were sent; a letter not listed here is a draft
+    /// dated on the day of the run (`--datum`).
+    #[serde(default)]
+    pub verzonden: Verzonden,
+    /// Date the final answer (besluit) was sent: the case is closed.
+    #[serde(default)]
+    pub afgehandeld_op: Option<Spanned<NaiveDate>>,
+    /// The law the person invoked: `avg` (default), `woo-4.1` or `woo-5.5`.
+    #[serde(default)]
+    pub grondslag_verzoek: Option<Spanned<GrondslagVerzoek>>,
+    /// Why a Woo request for one's own data is handled as an AVG request
+    /// (factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §1.3, Bijlage A step 7); required for a Woo basis.
+    #[serde(default)]
+    pub woo_kwalificatie: Option<String>,
+    /// The request came in through another body (Awb 2:3).
+    #[serde(default)]
+    pub doorgezonden: Option<Spanned<Doorgezonden>>,
+    /// The term was extended (art. 12(3) AVG).
+    #[serde(default)]
+    pub verlenging: Option<Spanned<Verlenging>>,
+    /// The decision on the request.
+    #[serde(default)]
+    pub besluit: Option<Spanned<Besluit>>,
+    /// A decision after an exception lapsed (factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.6).
+    #[serde(default)]
+    pub aanvullend_besluit: Option<Spanned<AanvullendBesluit>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum GrondslagVerzoek {
+    #[serde(rename = "avg")]
+    Avg,
+    #[serde(rename = "woo-4.1")]
+    Woo41,
+    #[serde(rename = "woo-5.5")]
+    Woo55,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Doorgezonden {
+    /// The deelnemer that received the request first.
+    pub door: Spanned<String>,
+    /// The date that deelnemer received it.
+    pub ontvangen_op: Spanned<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verlenging {
+    /// Date of the verlengingsbrief.
+    pub datum: Spanned<NaiveDate>,
+    /// Why more time is needed (complexity, number of requests).
+    pub redenen: Spanned<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Besluit {
+    pub datum: Spanned<NaiveDate>,
+    pub beslissingen: Spanned<Vec<Spanned<Beslissing>>>,
+    /// The copy of the data (art. 15(3) AVG): what we hold, per source.
+    #[serde(default)]
+    pub gegevens: Vec<GegevensRegel>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Beslissing {
+    pub recht: Spanned<Recht>,
+    pub uitkomst: Spanned<Uitkomst>,
+    /// What was done: corrected, erased, restricted, the weighing (art.
+    /// 16–18, 21 AVG). Required for every right but inzage.
+    #[serde(default)]
+    pub toelichting: Option<String>,
+    /// The exceptions that carry a (partial) refusal.
+    #[serde(default)]
+    pub uitzonderingen: Vec<Spanned<Uitzondering>>,
+}
+
+/// An exception invoked by a deelnemer (art. 41 UAVG jo. art. 23 AVG).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Uitzondering {
+    pub deelnemer: Spanned<String>,
+    /// The ground, e.g. "artikel 41, eerste lid, onder i, UAVG (rechten en
+    /// vrijheden van anderen)". Kept as data (legal.md U13).
+    #[serde(default)]
+    pub grond: Option<String>,
+    /// The data it covers.
+    #[serde(default)]
+    pub gegevens: Option<String>,
+    #[serde(default)]
+    pub motivering: Option<String>,
+}
+
+/// One line of the copy of the data.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GegevensRegel {
+    /// Where the data come from: a deelnemer id.
+    pub bron: Spanned<String>,
+    /// What kind of data, e.g. "Adres".
+    pub soort: String,
+    /// The data as recorded.
+    pub inhoud: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AanvullendBesluit {
+    pub datum: Spanned<NaiveDate>,
+    /// The deelnemer whose exception lapsed.
+    pub deelnemer: Spanned<String>,
+    /// Why the exception no longer applies.
+    pub toelichting: String,
+    /// The data now given.
+    pub gegevens: Vec<GegevensRegel>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verzonden {
+    #[serde(default)]
+    pub identificatieverzoek: Option<Spanned<NaiveDate>>,
+    #[serde(default)]
+    pub ontvangstbevestiging: Option<Spanned<NaiveDate>>,
+    /// Date the receiving deelnemer sent the doorzendbericht.
+    #[serde(default)]
+    pub doorzendbericht: Option<Spanned<NaiveDate>>,
+    /// Date the verzoek aan deelnemers went out.
+    #[serde(default)]
+    pub verzoek_deelnemers: Option<Spanned<NaiveDate>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Identiteit {
+    /// Date identity was established: the AVG term starts here (seed
+    /// factsheet §2.5).
+    pub vastgesteld_op: Spanned<NaiveDate>,
+    pub methode: Methode,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Methode {
+    Digid,
+    Balie,
+    KopieId,
+}
+
+/// A right under art. 15–21 AVG.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Recht {
+    Inzage,
+    Rectificatie,
+    Wissing,
+    Beperking,
+    Bezwaar,
+}
+
+impl Recht {
+    /// How a letter names the right, with its article.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Recht::Inzage => "inzage in uw persoonsgegevens (artikel 15 AVG)",
+            Recht::Rectificatie => "correctie van uw persoonsgegevens (artikel 16 AVG)",
+            Recht::Wissing => "verwijdering van uw persoonsgegevens (artikel 17 AVG)",
+            Recht::Beperking => {
+                "beperking van het gebruik van uw persoonsgegevens (artikel 18 AVG)"
+            }
+            Recht::Bezwaar => "bezwaar tegen het gebruik van uw persoonsgegevens (artikel 21 AVG)",
+        }
+    }
+
+    /// The same, for a reader who is not the requester.
+    pub fn describe_neutral(self) -> &'static str {
+        match self {
+            Recht::Inzage => "inzage in de persoonsgegevens (artikel 15 AVG)",
+            Recht::Rectificatie => "correctie van de persoonsgegevens (artikel 16 AVG)",
+            Recht::Wissing => "verwijdering van de persoonsgegevens (artikel 17 AVG)",
+            Recht::Beperking => {
+                "beperking van het gebruik van de persoonsgegevens (artikel 18 AVG)"
+            }
+            Recht::Bezwaar => "bezwaar tegen het gebruik van de persoonsgegevens (artikel 21 AVG)",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Recht::Inzage => "inzage",
+            Recht::Rectificatie => "rectificatie",
+            Recht::Wissing => "wissing",
+            Recht::Beperking => "beperking",
+            Recht::Bezwaar => "bezwaar",
+        }
+    }
+}

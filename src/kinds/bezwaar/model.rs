@@ -1,0 +1,170 @@
+//! The YAML shape of a `bezwaar` case file.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::model::{Adres, Betrokkene, Spanned};
+
+/// A bezwaar against a besluit of the contactpunt (Awb ch. 6–7; seed
+/// AP-bezwaar; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.9).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bezwaar {
+    pub soort: Spanned<String>,
+    pub kenmerk: Spanned<String>,
+    #[serde(default)]
+    pub uw_kenmerk: Option<String>,
+    /// The indiener.
+    pub betrokkene: Betrokkene,
+    /// The contested besluit: our kenmerk and the date it was sent.
+    pub besluit: Spanned<BestredenBesluit>,
+    /// Date the bezwaarschrift was received.
+    pub ontvangen_op: Spanned<NaiveDate>,
+    /// Date it was posted, if it came by post (Awb 6:9 lid 2).
+    #[serde(default)]
+    pub gepost_op: Option<Spanned<NaiveDate>>,
+    /// For a bezwaar that may be late: the recorded decision whether the
+    /// lateness is excusable (Awb 6:11).
+    #[serde(default)]
+    pub verschoonbaarheid: Option<String>,
+    /// What the bezwaar says, in our words.
+    pub gronden: String,
+    /// Awb 6:5 requirements the bezwaarschrift lacks.
+    #[serde(default)]
+    pub verzuimen: Vec<Verzuim>,
+    /// Date the herstelverzuimbrief was sent.
+    #[serde(default)]
+    pub herstel_gevraagd_op: Option<Spanned<NaiveDate>>,
+    /// Date the verzuim was repaired.
+    #[serde(default)]
+    pub hersteld_op: Option<Spanned<NaiveDate>>,
+    /// Date of the 7:13(2) mededeling that an advisory committee hears the
+    /// bezwaar (12 weeks instead of 6).
+    #[serde(default)]
+    pub adviescommissie_mededeling_op: Option<Spanned<NaiveDate>>,
+    /// Date of the verdagingsbrief: the beslistermijn is extended by six
+    /// weeks, once (Awb 7:10(3)); it must go out before the original end.
+    #[serde(default)]
+    pub verdaagd_op: Option<Spanned<NaiveDate>>,
+    /// The deelnemers: belanghebbenden, invited to the hearing.
+    #[serde(default)]
+    pub deelnemers: Vec<Spanned<String>>,
+    /// The handler: name and phone (Awb 6:14; seed AP-bezwaar).
+    pub behandelaar: Behandelaar,
+    #[serde(default)]
+    pub hoorzitting: Option<Spanned<Hoorzitting>>,
+    #[serde(default)]
+    pub beslissing: Option<Spanned<BeslissingOpBezwaar>>,
+    #[serde(default)]
+    pub verzonden: VerzondenBezwaar,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BestredenBesluit {
+    pub kenmerk: String,
+    pub datum: Spanned<NaiveDate>,
+    /// What the besluit decided, in a few words.
+    pub onderwerp: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Behandelaar {
+    pub naam: String,
+    pub telefoon: String,
+}
+
+/// An Awb 6:5 requirement of a bezwaarschrift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verzuim {
+    Handtekening,
+    NaamAdres,
+    Dagtekening,
+    OmschrijvingBesluit,
+    Gronden,
+}
+
+impl Verzuim {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Verzuim::Handtekening => "uw handtekening",
+            Verzuim::NaamAdres => "uw naam en adres",
+            Verzuim::Dagtekening => "de datum van uw bezwaarschrift",
+            Verzuim::OmschrijvingBesluit => {
+                "welk besluit u bedoelt (bijvoorbeeld een kopie of ons kenmerk)"
+            }
+            Verzuim::Gronden => "waarom u het niet eens bent met het besluit",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hoorzitting {
+    pub datum: Spanned<NaiveDate>,
+    /// "14.00 uur"
+    pub tijd: String,
+    /// A place, or "via videobellen" / "telefonisch".
+    pub plaats: String,
+    /// Date the invitation goes out.
+    pub uitnodiging_op: Spanned<NaiveDate>,
+    /// Where and from when the file can be inspected (Awb 7:4).
+    pub stukken_ter_inzage: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Oordeel {
+    Gegrond,
+    GedeeltelijkGegrond,
+    Ongegrond,
+    NietOntvankelijk,
+}
+
+/// Grounds to decide without hearing (Awb 7:3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NietGehoord {
+    KennelijkNietOntvankelijk,
+    KennelijkOngegrond,
+    AfgezienVanHoren,
+    NietTijdigVerzocht,
+    VolledigTegemoetgekomen,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BeslissingOpBezwaar {
+    pub datum: Spanned<NaiveDate>,
+    pub oordeel: Spanned<Oordeel>,
+    /// The reasons (Awb 7:12: a sound motivering).
+    pub motivering: Spanned<String>,
+    /// Set when there was no hearing: the Awb 7:3 ground.
+    #[serde(default)]
+    pub niet_gehoord: Option<Spanned<NietGehoord>>,
+    /// Where to go in beroep (Awb 6:23, 8:7).
+    pub rechtbank: Rechtbank,
+    /// Decision on a request to pay costs, if one was made.
+    #[serde(default)]
+    pub kosten: Option<String>,
+    /// Advice of the committee, when one heard the bezwaar; deviating from it
+    /// needs reasons (Awb 7:13 lid 7).
+    #[serde(default)]
+    pub afwijking_advies: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rechtbank {
+    pub naam: String,
+    pub adres: Spanned<Adres>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerzondenBezwaar {
+    #[serde(default)]
+    pub ontvangstbevestiging: Option<Spanned<NaiveDate>>,
+}

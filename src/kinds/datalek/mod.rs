@@ -1,0 +1,112 @@
+//! `datalek`: a personal data breach (art. 33–34 AVG; factsheet
+//! "Verantwoordelijkheden contactpunt" ch. 4, Bijlage B), with the
+//! organisation-wide datalekregister (art. 33 lid 5 AVG).
+
+pub mod facts;
+pub mod letters;
+pub mod model;
+pub mod register;
+pub mod rules;
+pub mod terms;
+
+use std::any::Any;
+
+use chrono::NaiveDate;
+use serde_json::Value;
+
+use crate::diag::{Diagnostic, FileId, Rule, Sources};
+use crate::kinds::{Case, Kind, LetterSpec, Register};
+use crate::merge::Document;
+use crate::model::{Config, Spanned, Termijnen};
+use crate::rules::Ctx;
+use crate::terms::{Due, Term};
+use model::Datalek;
+
+/// The `datalek` kind.
+pub struct DatalekKind;
+
+pub static KIND: DatalekKind = DatalekKind;
+
+impl Kind for DatalekKind {
+    fn soort(&self) -> &'static str {
+        "datalek"
+    }
+
+    fn parse(&self, sources: &Sources, file: FileId) -> Result<Box<dyn Case>, Diagnostic> {
+        crate::load::parse::<Datalek>(sources, file).map(|c| Box::new(c) as Box<dyn Case>)
+    }
+
+    fn rules(&self) -> &'static [&'static Rule] {
+        rules::RULES
+    }
+
+    fn terms(&self) -> &'static [&'static Term] {
+        terms::TERMS
+    }
+
+    fn letters(&self) -> &'static [&'static LetterSpec] {
+        letters::LETTERS
+    }
+
+    fn registers(&self, cases: &[&dyn Case], config: &Config, date: NaiveDate) -> Vec<Register> {
+        let breaches: Vec<&Datalek> = cases
+            .iter()
+            .filter_map(|c| c.as_any().downcast_ref::<Datalek>())
+            .collect();
+        register::registers(&breaches, config, date)
+    }
+}
+
+impl Case for Datalek {
+    fn kind(&self) -> &'static dyn Kind {
+        &KIND
+    }
+
+    fn kenmerk(&self) -> &Spanned<String> {
+        &self.kenmerk
+    }
+
+    fn deelnemers(&self) -> &[Spanned<String>] {
+        &self.deelnemers
+    }
+
+    fn check(&self, ctx: &Ctx, report: &mut crate::diag::Report) {
+        rules::check(ctx, self, report);
+    }
+
+    fn next_deadline(&self, today: NaiveDate, _termijnen: &Termijnen) -> Option<Due> {
+        // A breach whose AP notification is due and not yet made: the 72
+        // hours, shown by their last day (the report counts days).
+        let c = self;
+        if !facts::melden(c) || facts::gemeld(c).is_some() {
+            return None;
+        }
+        if facts::ontdekt(c)?.date_naive() > today {
+            return None;
+        }
+        let deadline = facts::ap_deadline(c)?;
+        Some(Due {
+            open_tekst: Some("melden binnen 72 uur"),
+            ..Due::new(
+                &terms::DATALEK_AP,
+                format!(
+                    "melding aan de AP uiterlijk {}",
+                    crate::terms::show_datetime(deadline)
+                ),
+                deadline.date_naive(),
+            )
+        })
+    }
+
+    fn documents(&self, config: &Config, run_date: NaiveDate) -> Vec<Document> {
+        letters::documents(self, config, run_date)
+    }
+
+    fn context(&self, config: &Config) -> Value {
+        letters::context(config, self)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}

@@ -1,0 +1,116 @@
+//! The datalekregister (art. 33 lid 5 AVG): every breach case, as a PDF for
+//! reading and a CSV for spreadsheets.
+
+use chrono::NaiveDate;
+use serde_json::json;
+
+use super::facts;
+use super::letters::facts_json;
+use super::model::Datalek;
+use crate::kinds::Register;
+use crate::model::Config;
+
+/// The register over `breaches` (every breach case that loaded), dated
+/// `date`; nothing when there are none.
+pub fn registers(breaches: &[&Datalek], config: &Config, date: NaiveDate) -> Vec<Register> {
+    if breaches.is_empty() {
+        return Vec::new();
+    }
+    let mut breaches = breaches.to_vec();
+    // The register's order: by the day each breach was discovered, then by
+    // kenmerk.
+    breaches.sort_by_key(|c| (facts::ontdekt_datum(c), c.kenmerk.value.clone()));
+    let rows: Vec<serde_json::Value> = breaches.iter().map(|c| facts_json(config, c)).collect();
+    let mut files = Vec::new();
+    // The CSV is built from strings alone; writing into memory cannot fail
+    // but for a bug, which then leaves the PDF without its CSV.
+    if let Ok(bytes) = register_csv(&rows) {
+        files.push(("datalekregister.csv".to_string(), bytes));
+    }
+    vec![Register {
+        name: "datalekregister",
+        template: "datalekregister",
+        datum: date,
+        context: json!({ "datalekken": rows }),
+        files,
+    }]
+}
+
+/// The datalekregister as CSV (UTF-8, `;`-separated as Dutch spreadsheet
+/// software expects), one row per breach.
+fn register_csv(rows: &[serde_json::Value]) -> Result<Vec<u8>, csv::Error> {
+    let text = |v: &serde_json::Value| -> String {
+        match v {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Array(a) => a
+                .iter()
+                .map(|x| match x {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            other => other.to_string(),
+        }
+    };
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    w.write_record([
+        "kenmerk",
+        "ontdekt_op",
+        "soort",
+        "omschrijving",
+        "betrokkenen",
+        "aantal_betrokkenen",
+        "gegevens",
+        "aantal_gegevens",
+        "gevolgen",
+        "risico",
+        "risico_toelichting",
+        "melding_ap",
+        "gemeld_op",
+        "meldnummer",
+        "reden_vertraging",
+        "betrokkenen_geinformeerd_op",
+        "uitzondering_betrokkenen",
+        "maatregelen",
+        "deelnemers",
+    ])?;
+    for r in rows {
+        let m = &r["melding"];
+        let i = &r["informeren"];
+        let maatregelen = r["maatregelen"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|x| format!("{} ({})", text(&x["wat"]), text(&x["op"])))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .unwrap_or_default();
+        w.write_record([
+            text(&r["kenmerk"]),
+            text(&r["ontdekt_op"]),
+            text(&r["soort_kort"]),
+            text(&r["omschrijving"]),
+            text(&r["betrokkenen"]["categorieen"]),
+            text(&r["betrokkenen"]["aantal"]),
+            text(&r["gegevens"]["categorieen"]),
+            text(&r["gegevens"]["aantal"]),
+            text(&r["gevolgen"]),
+            text(&r["risico"]),
+            text(&r["risico_toelichting"]),
+            text(&m["fase"]),
+            text(&m["gemeld_op"]),
+            text(&m["meldnummer"]),
+            text(&m["reden_vertraging"]),
+            text(&i["geinformeerd_op"]),
+            text(&i["uitzondering"]),
+            maatregelen,
+            text(&r["deelnemers"]),
+        ])?;
+    }
+    w.into_inner().map_err(|e| e.into_error().into())
+}
