@@ -103,7 +103,7 @@ fn every_rule_fixture_reports_its_rule() {
             .unwrap()
             .to_string_lossy();
         let stem = file.trim_end_matches(".yaml");
-        insta::with_settings!({ snapshot_path => "snapshots/fixtures", prepend_module_to_snapshot => false }, {
+        insta::with_settings!({ snapshot_path => "snapshots/fixtures", prepend_module_to_snapshot => false, snapshot_suffix => "" }, {
             insta::assert_snapshot!(format!("{soort}__{stem}__mens"), mens);
             insta::assert_snapshot!(format!("{soort}__{stem}__json"), json);
         });

@@ -195,3 +195,15 @@ pub struct Register {
     /// Further files beside the PDF: name and bytes (the CSV).
     pub files: Vec<(String, Vec<u8>)>,
 }
+
+/// Test support: a case of type `T` from YAML text.
+#[cfg(test)]
+pub(crate) fn case_from_yaml<T: serde::de::DeserializeOwned>(yaml: &str) -> T {
+    serde_saphyr::from_str(yaml).expect("test case parses")
+}
+
+/// Test support: a date.
+#[cfg(test)]
+pub(crate) fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}

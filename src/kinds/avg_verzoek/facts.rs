@@ -128,3 +128,81 @@ pub fn streefdatum(case: &AvgVerzoek) -> Deadline {
 pub fn open_on(case: &AvgVerzoek, today: chrono::NaiveDate) -> bool {
     case.ontvangen_op.value <= today && closed_on(case).is_none_or(|(d, _)| d > today)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kinds::{case_from_yaml, d};
+
+    fn verzoek(extra: &str) -> AvgVerzoek {
+        case_from_yaml(&format!(
+            "soort: avg-verzoek
+kenmerk: A-1
+betrokkene:
+  achternaam: Voorbeeld
+  adres: {{ straat: Dijkweg, huisnummer: '1', postcode: 4011 GH, plaats: Waalkade }}
+rechten: [inzage]
+omschrijving: inzage
+{extra}"
+        ))
+    }
+
+    #[test]
+    fn no_term_before_identity() {
+        let c = verzoek("ontvangen_op: 2026-01-30");
+        assert!(deadline(&c).is_none());
+        assert_eq!(streefdatum(&c).end, d("2026-03-02"));
+        assert!(open_on(&c, d("2026-02-01")));
+        assert!(!open_on(&c, d("2026-01-29")), "not yet received");
+    }
+
+    #[test]
+    fn month_from_identity_under_1182_71() {
+        // The worked example of AVG-TERMIJN-01: 30 January 2026 → 2 March.
+        let c = verzoek(
+            "ontvangen_op: 2026-01-30\nidentiteit: { vastgesteld_op: 2026-01-30, methode: balie }",
+        );
+        assert_eq!(deadline(&c).unwrap().end, d("2026-03-02"));
+        assert_eq!(effective_deadline(&c), Some(d("2026-03-02")));
+    }
+
+    #[test]
+    fn extension_only_when_announced_within_the_first_term() {
+        // legal.md E18: identity 10 February 2026, extended → 11 May.
+        let base =
+            "ontvangen_op: 2026-02-10\nidentiteit: { vastgesteld_op: 2026-02-10, methode: digid }";
+        let c = verzoek(&format!(
+            "{base}\nverlenging: {{ datum: 2026-03-05, redenen: complex }}"
+        ));
+        assert_eq!(valid_extension(&c), Some(d("2026-05-11")));
+        let late = verzoek(&format!(
+            "{base}\nverlenging: {{ datum: 2026-03-20, redenen: complex }}"
+        ));
+        assert_eq!(valid_extension(&late), None);
+        assert_eq!(effective_deadline(&late), Some(d("2026-03-10")));
+    }
+
+    #[test]
+    fn forwarded_request_counts_from_first_receipt() {
+        let c = verzoek(
+            "ontvangen_op: 2026-03-10\ndoorgezonden: { door: politie, ontvangen_op: 2026-03-02 }",
+        );
+        assert_eq!(first_receipt(&c), d("2026-03-02"));
+    }
+
+    #[test]
+    fn closed_by_the_besluit() {
+        let c = verzoek(
+            "ontvangen_op: 2026-01-30
+identiteit: { vastgesteld_op: 2026-01-30, methode: balie }
+besluit:
+  datum: 2026-02-20
+  beslissingen: [{ recht: inzage, uitkomst: toegewezen }]",
+        );
+        assert_eq!(closed_on(&c).map(|(d, _)| d), Some(d("2026-02-20")));
+        assert!(open_on(&c, d("2026-02-19")));
+        assert!(!open_on(&c, d("2026-02-20")));
+        // No exception: nothing to re-check.
+        assert_eq!(hercontrole(&c, &crate::model::Termijnen::default()), None);
+    }
+}

@@ -404,7 +404,16 @@ fn check_verlenging(ctx: &Ctx, case: &AvgVerzoek, dl: &Deadline, report: &mut Re
                     format_date(dl.end)
                 ),
             )
-            .with_label("na de termijn"),
+            .with_label("na de termijn")
+            .with_secondary(case.ontvangen_op.span.clone(), "ontvangen")
+            .with_secondary(
+                case.identiteit
+                    .as_ref()
+                    .map_or(case.ontvangen_op.span.clone(), |i| {
+                        i.vastgesteld_op.span.clone()
+                    }),
+                "de termijn begint hier",
+            ),
         );
     } else {
         let target = streefdatum(case);

@@ -85,3 +85,73 @@ pub fn beslistermijn_term(c: &Bezwaar) -> &'static crate::terms::Term {
         (true, true) => &BESLISTERMIJN_ADVIES_VERDAAGD,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kinds::{case_from_yaml, d};
+
+    /// A bezwaar against a besluit sent on `sent`, with `extra` fields.
+    fn bezwaar(sent: &str, extra: &str) -> Bezwaar {
+        case_from_yaml(&format!(
+            "soort: bezwaar
+kenmerk: B-1
+betrokkene:
+  achternaam: Voorbeeld
+  adres: {{ straat: Dijkweg, huisnummer: '1', postcode: 4011 GH, plaats: Waalkade }}
+besluit: {{ kenmerk: X-1, datum: {sent}, onderwerp: inzage }}
+ontvangen_op: 2025-06-20
+gronden: niet eens
+behandelaar: {{ naam: M. Bakker, telefoon: 0344 123 456 }}
+{extra}"
+        ))
+    }
+
+    #[test]
+    fn beslistermijn_runs_from_the_end_of_the_bezwaartermijn() {
+        // legal.md A01 and A08: sent 2 June 2025.
+        let c = bezwaar("2025-06-02", "");
+        assert_eq!(bezwaartermijn_einde(&c), d("2025-07-14"));
+        assert_eq!(beslistermijn_einde(&c), d("2025-08-25"));
+        assert!(std::ptr::eq(
+            beslistermijn_term(&c),
+            &super::super::terms::BESLISTERMIJN
+        ));
+    }
+
+    #[test]
+    fn committee_gives_twelve_weeks() {
+        // legal.md A09.
+        let c = bezwaar("2025-06-02", "adviescommissie_mededeling_op: 2025-06-25");
+        assert_eq!(beslistermijn_einde(&c), d("2025-10-06"));
+        // Before the mededeling, the letter of that day knew six weeks.
+        assert_eq!(beslistermijn_einde_op(&c, d("2025-06-24")), d("2025-08-25"));
+    }
+
+    #[test]
+    fn verdaging_adds_six_weeks_once_announced_in_time() {
+        // legal.md A10.
+        let c = bezwaar("2025-06-02", "verdaagd_op: 2025-08-20");
+        assert_eq!(beslistermijn_einde(&c), d("2025-10-06"));
+        assert_eq!(
+            oorspronkelijke_beslistermijn(&c, d("2025-08-20")),
+            d("2025-08-25")
+        );
+        // Announced after the original end: no verdaging.
+        let late = bezwaar("2025-06-02", "verdaagd_op: 2025-08-26");
+        assert_eq!(beslistermijn_einde(&late), d("2025-08-25"));
+    }
+
+    #[test]
+    fn herstel_suspends_the_days_strictly_between() {
+        // legal.md A12 (U9): asked 1 August, repaired 11 August: 9 days.
+        let c = bezwaar(
+            "2025-06-02",
+            "herstel_gevraagd_op: 2025-08-01\nhersteld_op: 2025-08-11\nverzuimen: [handtekening]",
+        );
+        assert_eq!(opschorting(&c, d("2025-12-31")), 9);
+        assert_eq!(beslistermijn_einde(&c), d("2025-09-03"));
+        // Not yet repaired on 5 August: nothing suspended yet.
+        assert_eq!(opschorting(&c, d("2025-08-05")), 0);
+    }
+}

@@ -53,3 +53,57 @@ pub fn show(value: &str) -> String {
 pub fn ontdekt_datum(c: &Datalek) -> Option<NaiveDate> {
     ontdekt(c).map(|t| t.date_naive())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kinds::case_from_yaml;
+
+    fn lek(ontdekt: &str, extra: &str) -> Datalek {
+        case_from_yaml(&format!(
+            "soort: datalek
+kenmerk: D-1
+ontdekt_op: {ontdekt}
+soort_inbreuk: [vertrouwelijkheid]
+omschrijving: brief verkeerd verstuurd
+betrokkenen: {{ categorieen: [burgers], aantal: '1' }}
+gegevens: {{ categorieen: [naam], aantal: '1' }}
+gevolgen: geen
+maatregelen: []
+risico: risico
+risico_toelichting: gering
+{extra}"
+        ))
+    }
+
+    #[test]
+    fn ap_deadline_is_72_elapsed_hours_in_amsterdam() {
+        // legal.md H01 and H02 (across the end of summer time).
+        let c = lek("2026-01-16T16:30", "");
+        assert_eq!(
+            ap_deadline(&c).unwrap().to_rfc3339(),
+            "2026-01-19T16:30:00+01:00"
+        );
+        let c = lek("2025-10-24T09:15:00+02:00", "");
+        assert_eq!(
+            ap_deadline(&c).unwrap().to_rfc3339(),
+            "2025-10-27T08:15:00+01:00"
+        );
+        assert!(melden(&c));
+        assert_eq!(gemeld(&c), None);
+    }
+
+    #[test]
+    fn an_unparsable_moment_has_no_deadline() {
+        let c = lek("gisteren", "");
+        assert!(ap_deadline(&c).is_none());
+        assert_eq!(show("gisteren"), "gisteren");
+    }
+
+    #[test]
+    fn no_risk_no_notification() {
+        let mut c = lek("2026-01-16T16:30", "");
+        c.risico.value = Risico::Geen;
+        assert!(!melden(&c));
+    }
+}

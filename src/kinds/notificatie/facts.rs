@@ -34,3 +34,56 @@ pub fn laatst_getoetst(c: &Notificatie) -> NaiveDate {
         .max()
         .unwrap_or(c.aanmelding_op.value)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kinds::{case_from_yaml, d};
+
+    fn notificatie(extra: &str) -> Notificatie {
+        case_from_yaml(&format!(
+            "soort: notificatie
+kenmerk: N-1
+betrokkene:
+  achternaam: Voorbeeld
+  adres: {{ straat: Dijkweg, huisnummer: '1', postcode: 4011 GH, plaats: Waalkade }}
+aanmelding_op: 2026-01-15
+in_behandeling: true
+deelnemers: [politie]
+{extra}"
+        ))
+    }
+
+    #[test]
+    fn one_month_from_the_aanmelding() {
+        // legal.md E20.
+        let c = notificatie("");
+        assert_eq!(termijn_einde(&c), d("2026-02-16"));
+        assert!(!uitgesteld(&c, d("2026-01-20")));
+        assert_eq!(laatst_getoetst(&c), d("2026-01-15"));
+    }
+
+    #[test]
+    fn an_active_exception_postpones_until_it_lapses() {
+        let c = notificatie(
+            "uitzonderingen:
+  - deelnemer: politie
+    grond: uavg41
+    toelichting: lopend onderzoek
+    getoetst_op: 2026-03-01
+    vervallen_op: 2026-04-01",
+        );
+        assert!(uitgesteld(&c, d("2026-03-31")));
+        assert!(!uitgesteld(&c, d("2026-04-01")));
+        assert!(!brief(&c, d("2026-03-31")));
+        assert_eq!(laatst_getoetst(&c), d("2026-03-01"));
+        // Already informed never postpones the letter.
+        let c = notificatie(
+            "uitzonderingen:
+  - deelnemer: politie
+    grond: al-geinformeerd
+    toelichting: weet het al",
+        );
+        assert!(!uitgesteld(&c, d("2026-01-20")));
+    }
+}

@@ -26,3 +26,45 @@ pub fn advies_uiterlijk(c: &Raadpleging) -> Option<NaiveDate> {
     };
     end.checked_add_days(chrono::Days::new(suspended))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kinds::{case_from_yaml, d};
+
+    fn raadpleging(regime: &str, extra: &str) -> Raadpleging {
+        case_from_yaml(&format!(
+            "soort: voorafgaande-raadpleging
+kenmerk: VR-1
+regime: {regime}
+verwerking: camerabeelden
+aanvrager: fg
+datum: 2026-01-05
+verwerking_gestart: false
+bijlagen: {{ aanvraagformulier: true, dpia: true }}
+verantwoordelijkheden: x
+doeleinden_en_middelen: x
+maatregelen: x
+fg_advies: x
+{extra}"
+        ))
+    }
+
+    #[test]
+    fn ap_term_per_regime_plus_suspension() {
+        // legal.md A15: Wpg 10 weeks under the Atw.
+        let c = raadpleging("wpg", "ap_ontvangen_op: 2026-01-12");
+        assert_eq!(advies_uiterlijk(&c), Some(d("2026-03-23")));
+        assert_eq!(term(&c).regime(), crate::calendar::Regime::Atw);
+        let c = raadpleging("avg", "ap_ontvangen_op: 2026-01-12");
+        assert_eq!(term(&c).regime(), crate::calendar::Regime::Eu1182);
+        let plain = advies_uiterlijk(&c).unwrap();
+        let c = raadpleging(
+            "avg",
+            "ap_ontvangen_op: 2026-01-12\nap_informatie_gevraagd_op: 2026-02-02\nap_informatie_geleverd_op: 2026-02-12",
+        );
+        assert_eq!(advies_uiterlijk(&c), Some(plain + chrono::Days::new(10)));
+        // Not yet with the AP: no date.
+        assert_eq!(advies_uiterlijk(&raadpleging("avg", "")), None);
+    }
+}

@@ -28,3 +28,36 @@ pub fn closed_on(c: &WpgVerzoek, today: NaiveDate) -> Option<NaiveDate> {
         .map(|b| b.datum.value)
         .filter(|d| *d <= today)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kinds::{case_from_yaml, d};
+
+    fn wpg(soort: &str, ontvangen: &str) -> WpgVerzoek {
+        case_from_yaml(&format!(
+            "soort: wpg-verzoek
+kenmerk: W-1
+afzender: politie
+betrokkene:
+  achternaam: Voorbeeld
+  adres: {{ straat: Dijkweg, huisnummer: '1', postcode: 4011 GH, plaats: Waalkade }}
+verzoek: {soort}
+ontvangen_op: {ontvangen}
+omschrijving: x"
+        ))
+    }
+
+    #[test]
+    fn inzage_six_weeks_rectificatie_four_under_the_atw() {
+        // legal.md A13 and A14.
+        let c = wpg("inzage", "2026-04-02");
+        assert_eq!(wpg_einde(&c), d("2026-05-18"));
+        assert_eq!(term(&c).rule.id, "WPG-01");
+        let c = wpg("rectificatie", "2026-04-07");
+        assert_eq!(wpg_einde(&c), d("2026-05-06"));
+        assert_eq!(term(&c).rule.id, "WPG-02");
+        assert_eq!(term(&wpg("vernietiging", "2026-04-07")).rule.id, "WPG-02");
+        assert_eq!(closed_on(&c, d("2026-05-01")), None);
+    }
+}
