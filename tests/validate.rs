@@ -273,3 +273,36 @@ fn hostile_files_are_reported() {
         r.stderr
     );
 }
+
+/// PRIVACY-01: a notificatie needs `verwerking` in avgdoc.yaml, for the
+/// privacyverklaring that goes with the letter.
+#[test]
+fn notificatie_without_verwerking_is_privacy_01() {
+    let repo = TestRepo::new();
+    let config = std::fs::read_to_string(repo.path().join("avgdoc.yaml")).unwrap();
+    let start = config.find("\nverwerking:").unwrap() + 1;
+    let end = start + config[start..].find("\nlogo:").unwrap() + 1;
+    let config = format!("{}{}", &config[..start], &config[end..]);
+    repo.write("avgdoc.yaml", &config);
+    repo.write(
+        "cases/n.yaml",
+        "soort: notificatie
+kenmerk: N-9
+betrokkene:
+  achternaam: Oefening
+  adres: { straat: Industrieweg, huisnummer: '5', postcode: 4006 IW, plaats: Rivierstad }
+aanmelding_op: 2026-11-09
+in_behandeling: true
+deelnemers: [politie]
+",
+    );
+    let r = repo.run(&["validate", "--vandaag", "2026-11-10"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "fout[PRIVACY-01]: de notificatiebrief gaat met de privacyverklaring: vul `verwerking` in avgdoc.yaml"
+        ),
+        "{}",
+        r.stderr
+    );
+}

@@ -4,8 +4,8 @@ use crate::diag::{Diagnostic, Sources};
 
 /// One object per diagnostic: `code`, `severity` (`fout`, `waarschuwing`,
 /// `opmerking`), `message`, `file`, `line`, `column`, `end_line`,
-/// `end_column`, `labels` (secondary places: `line`, `column`, `label`),
-/// `notes`.
+/// `end_column`, `label` (the text at the primary place), `labels`
+/// (secondary places: `line`, `column`, `label`), `notes`.
 pub fn render(sources: &Sources, diags: &[Diagnostic]) -> String {
     let items: Vec<serde_json::Value> = diags
         .iter()
@@ -31,6 +31,7 @@ pub fn render(sources: &Sources, diags: &[Diagnostic]) -> String {
                 "column": range.map(|r| r.1),
                 "end_line": range.map(|r| r.2),
                 "end_column": range.map(|r| r.3),
+                "label": d.label,
                 "labels": labels,
                 "notes": d.notes,
             })
