@@ -250,3 +250,30 @@ fn threads_do_not_change_the_output() {
     }
     assert!(n > 30, "only {n} files");
 }
+
+/// Typst's warnings on a letter that compiles are shown, not dropped: an
+/// unknown font family in the house style is a TYPST-01 warning, and the
+/// letter is still written.
+#[test]
+fn typst_warnings_are_reported() {
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("T-7", ""));
+    let style = std::fs::read_to_string(repo_root().join("templates/brief.typ")).unwrap();
+    repo.write(
+        "templates/brief.typ",
+        &style.replacen(
+            "#set text(font: \"Open Sans\"",
+            "#set text(font: (\"Bestaat Niet\", \"Open Sans\")",
+            1,
+        ),
+    );
+    let r = repo.run(&["render", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("waarschuwing[TYPST-01]: T-7/ontvangstbevestiging: typst: unknown font family: bestaat niet"),
+        "{}",
+        r.stderr
+    );
+    assert!(repo.path().join("output/T-7/ontvangstbevestiging.pdf").exists());
+}
