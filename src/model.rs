@@ -64,7 +64,7 @@ pub struct Config {
     #[serde(default)]
     pub termijnen: Termijnen,
     /// The joint processing: what art. 15 inzage and the privacyverklaring
-    /// must tell (art. 14 and 15 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §1.1, §3.2).
+    /// must tell (art. 14 and 15 AVG; factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §1.1, §3.2).
     #[serde(default)]
     pub verwerking: Option<Spanned<Verwerking>>,
 }
@@ -168,7 +168,7 @@ pub struct Termijnen {
     /// A deadline within this many working days is a warning (legal.md §2).
     #[serde(default = "default_warning_days")]
     pub waarschuwing_werkdagen: u32,
-    /// Reply term for the verzoek aan deelnemers, in days (factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS)
+    /// Reply term for the verzoek aan deelnemers, in days (factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS)
     /// Bijlage A step 5: "bijvoorbeeld twee weken").
     #[serde(default = "default_deelnemers_dagen")]
     pub deelnemers_dagen: u32,

@@ -33,7 +33,7 @@ fn examples_render_with_kenmerk_name_and_deadline() {
             "ZVH-2026-0412",
             "Mevrouw A.B.C. van den Heuvel-in het Veld",
             "Geachte mevrouw Van den Heuvel-in het Veld,",
-            "28 september 2026",
+            "24 september 2026",
         ),
         (
             "ZVH-2026-0427",
@@ -275,5 +275,9 @@ fn typst_warnings_are_reported() {
         "{}",
         r.stderr
     );
-    assert!(repo.path().join("output/T-7/ontvangstbevestiging.pdf").exists());
+    assert!(
+        repo.path()
+            .join("output/T-7/ontvangstbevestiging.pdf")
+            .exists()
+    );
 }

@@ -709,7 +709,7 @@ pub fn org_context(config: &Config) -> Value {
             "naam": config.ondertekenaar.naam,
             "functie": config.ondertekenaar.functie,
         },
-        // The joint controllers are the overheidsdeelnemers (factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §3.2).
+        // The joint controllers are the overheidsdeelnemers (factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §3.2).
         "verantwoordelijken": config
             .deelnemers
             .iter()

@@ -5,14 +5,24 @@ use crate::calendar::{self, Deadline, Period, Regime, format_date};
 
 use super::model::AvgVerzoek;
 
-/// The legal deadline of the request: one month from the day identity was
-/// established (art. 12(3) AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.5), under Vo. 1182/71.
-/// When an identificatieverzoek went out, the EDPB reading counts from
-/// (first) receipt with the identity wait suspended; the deadline is the
-/// earlier of the two (legal.md §2.1, U5: the safe reading).
-/// `None` while identity is not established: the term does not run yet.
+/// The legal deadline of the request (art. 12(3) AVG: "within one month of
+/// receipt"), under Vo. 1182/71. The month runs from (first) receipt; only
+/// an identificatieverzoek suspends it (EDPB Guidelines 01/2022 §159):
+/// then the wait between the identificatieverzoek and the establishment of
+/// identity does not count, and the deadline is the earlier of that date and
+/// one month from the day identity was established (factsheet
+/// "Verantwoordelijkheden contactpunt" §2.5). Identity checked later by the
+/// organisation itself moves nothing (legal.md §2.1, U5 as revised
+/// 2026-11-26: the safe reading). `None` while identity is not established.
 pub fn deadline(case: &AvgVerzoek) -> Option<Deadline> {
     let id = case.identiteit.as_ref()?;
+    if case.verzonden.identificatieverzoek.is_none() {
+        let mut d = calendar::compute(first_receipt(case), Period::Months(1), Regime::Eu1182);
+        if let Some(first) = d.steps.first_mut() {
+            first.text = format!("ontvangen op {}", first.text);
+        }
+        return Some(d);
+    }
     let seed = calendar::compute(id.vastgesteld_op.value, Period::Months(1), Regime::Eu1182);
     match suspension_deadline(case) {
         Some(s) if s.end < seed.end => Some(s),
@@ -56,9 +66,8 @@ fn suspension_deadline(case: &AvgVerzoek) -> Option<Deadline> {
 /// start + 3 months and the first raw end + 2 months (legal.md U7).
 pub fn extended_deadline(case: &AvgVerzoek) -> Option<chrono::NaiveDate> {
     case.verlenging.as_ref()?;
-    let id = case.identiteit.as_ref()?;
     let first = deadline(case)?;
-    let by_start = Period::Months(3).raw_end(id.vastgesteld_op.value);
+    let by_start = Period::Months(3).raw_end(first.start);
     let by_first = Period::Months(2).raw_end(first.raw_end);
     let raw = by_start.min(by_first);
     Some(calendar::compute(raw, Period::Days(0), Regime::Eu1182).end)
@@ -157,13 +166,42 @@ omschrijving: inzage
     }
 
     #[test]
-    fn month_from_identity_under_1182_71() {
+    fn month_from_receipt_under_1182_71() {
         // The worked example of AVG-TERMIJN-01: 30 January 2026 → 2 March.
         let c = verzoek(
             "ontvangen_op: 2026-01-30\nidentiteit: { vastgesteld_op: 2026-01-30, methode: balie }",
         );
         assert_eq!(deadline(&c).unwrap().end, d("2026-03-02"));
         assert_eq!(effective_deadline(&c), Some(d("2026-03-02")));
+    }
+
+    #[test]
+    fn identity_checked_later_without_a_request_moves_nothing() {
+        // Issue: ZVH-2026-0412, received 24 August, identity 26 August, no
+        // identificatieverzoek: 24 September, not 28 (EDPB 01/2022 §159).
+        let c = verzoek(
+            "ontvangen_op: 2026-08-24\nidentiteit: { vastgesteld_op: 2026-08-26, methode: balie }",
+        );
+        assert_eq!(deadline(&c).unwrap().end, d("2026-09-24"));
+        let c = verzoek(
+            "ontvangen_op: 2026-08-24\nidentiteit: { vastgesteld_op: 2026-08-26, methode: balie }\nverlenging: { datum: 2026-09-21, redenen: veel }",
+        );
+        // The earlier of 24 August + 3 months and 24 September + 2 months.
+        assert_eq!(valid_extension(&c), Some(d("2026-11-24")));
+    }
+
+    #[test]
+    fn an_identificatieverzoek_suspends_the_wait() {
+        // Received 2 March, asked 3 March, identity 13 March: the 9 days
+        // strictly between do not count: 2 April + 9 = 11 April (a
+        // Saturday) → Monday 13 April; one month from identity gives 13
+        // April too.
+        let c = verzoek(
+            "ontvangen_op: 2026-03-02
+identiteit: { vastgesteld_op: 2026-03-13, methode: digid }
+verzonden: { identificatieverzoek: 2026-03-03 }",
+        );
+        assert_eq!(deadline(&c).unwrap().end, d("2026-04-13"));
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub struct AvgVerzoek {
     #[serde(default)]
     pub grondslag_verzoek: Option<Spanned<GrondslagVerzoek>>,
     /// Why a Woo request for one's own data is handled as an AVG request
-    /// (factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §1.3, Bijlage A step 7); required for a Woo basis.
+    /// (factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §1.3, Bijlage A step 7); required for a Woo basis.
     #[serde(default)]
     pub woo_kwalificatie: Option<String>,
     /// The request came in through another body (Awb 2:3).
@@ -52,7 +52,7 @@ pub struct AvgVerzoek {
     /// The decision on the request.
     #[serde(default)]
     pub besluit: Option<Spanned<Besluit>>,
-    /// A decision after an exception lapsed (factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.6).
+    /// A decision after an exception lapsed (factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §2.6).
     #[serde(default)]
     pub aanvullend_besluit: Option<Spanned<AanvullendBesluit>>,
 }

@@ -11,21 +11,23 @@ use crate::rules::{Ctx, Rule};
 pub static AVG_TERMIJN_01: Rule = Rule {
     id: "AVG-TERMIJN-01",
     severity: Severity::Error,
-    title: "Een AVG-verzoek is binnen één maand na vaststelling van de identiteit beantwoord",
-    source: "art. 12 lid 3 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.5; art. 3 Vo. 1182/71",
-    explanation: "De termijn is één maand vanaf de dag waarop de identiteit is vastgesteld \
-(`identiteit.vastgesteld_op`). Die dag telt niet mee; de termijn eindigt op dezelfde datum een maand \
-later, of op de laatste dag van die maand als die datum niet bestaat. Valt het einde op een zaterdag, \
-zondag of feestdag, dan schuift het naar de volgende werkdag (art. 3 lid 4 Vo. 1182/71). Als \
-feestdagen telt avgdoc alleen de dagen waarover geen twijfel bestaat (Nieuwjaarsdag, tweede Paasdag, \
-Hemelvaartsdag, tweede Pinksterdag, beide Kerstdagen): de veilige lezing, die nooit een latere datum \
-geeft.\n\nGing er een identificatieverzoek uit (`verzonden.identificatieverzoek`), dan rekent avgdoc ook \
-volgens de EDPB-richtsnoeren: een maand vanaf de (eerste) ontvangst, plus de dagen tussen het \
-identificatieverzoek en de vaststelling. De vroegste van beide datums geldt (veilige lezing).\n\n\
-Een open zaak na de termijn is een fout; binnen `termijnen.waarschuwing_werkdagen` werkdagen \
-(standaard 5) een waarschuwing. Een zaak die na de termijn is afgehandeld geeft een waarschuwing.\n\n\
-Voorbeeld: identiteit vastgesteld op vrijdag 30 januari 2026 → 28 februari 2026 is een zaterdag → \
-uiterlijk maandag 2 maart 2026.",
+    title: "Een AVG-verzoek is binnen één maand na ontvangst beantwoord",
+    source: "art. 12 lid 3 AVG; EDPB-richtsnoeren 01/2022 §159; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.5; art. 3 Vo. 1182/71",
+    explanation: "De termijn is één maand vanaf de (eerste) ontvangst van het verzoek \
+(`ontvangen_op`; bij een doorgezonden verzoek de vroegste ontvangst). Die dag telt niet mee; de \
+termijn eindigt op dezelfde datum een maand later, of op de laatste dag van die maand als die datum \
+niet bestaat. Valt het einde op een zaterdag, zondag of feestdag, dan schuift het naar de volgende \
+werkdag (art. 3 lid 4 Vo. 1182/71). Als feestdagen telt avgdoc alleen de dagen waarover geen twijfel \
+bestaat (Nieuwjaarsdag, tweede Paasdag, Hemelvaartsdag, tweede Pinksterdag, beide Kerstdagen): de \
+veilige lezing, die nooit een latere datum geeft.\n\nAlleen een identificatieverzoek schort de \
+termijn op (`verzonden.identificatieverzoek`): de dagen tussen het verzoek en de vaststelling van de \
+identiteit tellen dan niet mee, en de termijn eindigt uiterlijk een maand na de vaststelling (de \
+vroegste van beide datums geldt). Stelt de organisatie de identiteit later zelf vast zonder \
+identificatieverzoek, dan verschuift er niets. Zolang de identiteit niet vaststaat, maakt avgdoc nog \
+geen ontvangstbevestiging.\n\nEen open zaak na de termijn is een fout; binnen \
+`termijnen.waarschuwing_werkdagen` werkdagen (standaard 5) een waarschuwing. Een zaak die na de \
+termijn is afgehandeld geeft een waarschuwing.\n\nVoorbeeld: ontvangen op vrijdag 30 januari 2026 \
+→ 28 februari 2026 is een zaterdag → uiterlijk maandag 2 maart 2026.",
 };
 
 pub static AVG_ID_01: Rule = Rule {

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use crate::model::{Adres, Betrokkene, Spanned};
 
 /// A bezwaar against a besluit of the contactpunt (Awb ch. 6–7; seed
-/// AP-bezwaar; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.9).
+/// AP-bezwaar; factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §2.9).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bezwaar {

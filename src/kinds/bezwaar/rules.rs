@@ -1,5 +1,5 @@
 //! Rules and computed facts for `bezwaar` (Awb ch. 6–7; seed AP-bezwaar;
-//! factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §2.9; legal.md §2.5, §4.4).
+//! factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §2.9; legal.md §2.5, §4.4).
 
 use super::facts::*;
 use super::model::{Bezwaar, Oordeel};

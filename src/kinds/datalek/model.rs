@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use crate::model::Spanned;
 
-/// A personal data breach (art. 33–34 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) ch. 4, Bijlage B).
+/// A personal data breach (art. 33–34 AVG; factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) ch. 4, Bijlage B).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Datalek {
@@ -14,7 +14,7 @@ pub struct Datalek {
     /// When the contactpunt became aware: RFC 3339, or local time in
     /// Europe/Amsterdam (`2026-11-03T10:30`).
     pub ontdekt_op: Spanned<String>,
-    /// Confidentiality, integrity and/or availability (factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §4.2).
+    /// Confidentiality, integrity and/or availability (factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §4.2).
     pub soort_inbreuk: Spanned<Vec<Inbreuk>>,
     /// What happened: the nature of the breach (art. 33(3)(a)).
     pub omschrijving: Spanned<String>,

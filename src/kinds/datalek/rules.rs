@@ -1,4 +1,4 @@
-//! Rules and facts for `datalek` (art. 33–34 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) ch. 4 and
+//! Rules and facts for `datalek` (art. 33–34 AVG; factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) ch. 4 and
 //! Bijlage B; legal.md §2.4, §4.3).
 
 use super::facts::*;

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use crate::model::{Betrokkene, Spanned};
 
 /// Informing a person whose case the samenwerkingsverband handles (art. 14
-/// AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) ch. 3).
+/// AVG; factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) ch. 3).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Notificatie {
@@ -14,21 +14,21 @@ pub struct Notificatie {
     pub kenmerk: Spanned<String>,
     pub betrokkene: Betrokkene,
     /// A complete aanmelding eligible for triage or weging was received:
-    /// the joint processing started (factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §3.3).
+    /// the joint processing started (factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §3.3).
     pub aanmelding_op: Spanned<NaiveDate>,
     /// Whether the case was taken on after triage (the two letter
-    /// variants, factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §3.4, §3.7).
+    /// variants, factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §3.4, §3.7).
     pub in_behandeling: bool,
     /// The deelnemer that made the aanmelding.
     #[serde(default)]
     pub aanmelder: Option<Spanned<String>>,
     /// Withhold only the aanmelder's identity when that removes the risk,
-    /// and give the rest (factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §3.6).
+    /// and give the rest (factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §3.6).
     #[serde(default)]
     pub aanmelder_afschermen: bool,
     #[serde(default)]
     pub deelnemers: Vec<Spanned<String>>,
-    /// Exceptions recorded per deelnemer (factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §3.8; art. 14(5)
+    /// Exceptions recorded per deelnemer (factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §3.8; art. 14(5)
     /// AVG; art. 41 UAVG).
     #[serde(default)]
     pub uitzonderingen: Vec<Spanned<NotificatieUitzondering>>,
@@ -53,7 +53,7 @@ pub struct NotificatieUitzondering {
     pub getoetst_op: Option<Spanned<NaiveDate>>,
 }
 
-/// Exceptions to the art. 14 duty (factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §3.8, §1.8).
+/// Exceptions to the art. 14 duty (factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §3.8, §1.8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum NotificatieGrond {

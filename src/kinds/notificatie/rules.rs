@@ -1,4 +1,4 @@
-//! Rules and facts for `notificatie` (art. 14 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) ch. 3;
+//! Rules and facts for `notificatie` (art. 14 AVG; factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) ch. 3;
 //! legal.md §2.3, §4.2).
 
 use super::facts::*;

@@ -1,4 +1,4 @@
-//! Rules for `wpg-verzoek` (Wpg 25–29; Autoriteit Persoonsgegevens, \"Politie\"; legal.md §2.6, §4.5)
+//! Rules for `wpg-verzoek` (Wpg 25–29; Autoriteit Persoonsgegevens, "Politie"; legal.md §2.6, §4.5)
 //! and `voorafgaande-raadpleging` (art. 36 AVG; seed
 //! AP-voorafgaande-raadpleging; legal.md §2.7, §4.6).
 
