@@ -92,6 +92,12 @@ impl Document {
         }
     }
 
+    /// The same document under another file name, e.g. with a suffix per
+    /// deelnemer (`<name>-<id>`).
+    pub fn named(self, name: String) -> Self {
+        Document { name, ..self }
+    }
+
     /// Values for the template under `doc`.
     pub fn with_context(self, context: Value) -> Self {
         Document { context, ..self }

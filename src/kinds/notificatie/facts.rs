@@ -3,26 +3,56 @@
 
 use chrono::NaiveDate;
 
-use super::model::{Notificatie, NotificatieGrond};
+use super::model::{Notificatie, NotificatieGrond, NotificatieUitzondering};
 
 /// Last day to inform the person (art. 14(3)(a) AVG).
 pub fn termijn_einde(c: &Notificatie) -> NaiveDate {
     super::terms::ART14.end_default(c.aanmelding_op.value)
 }
 
-/// Whether an exception postpones the letter now: an active exception
-/// other than "already informed".
-pub fn uitgesteld(c: &Notificatie, today: NaiveDate) -> bool {
-    c.uitzonderingen.iter().any(|u| {
-        u.grond.value != NotificatieGrond::AlGeinformeerd
-            && u.vervallen_op.as_ref().is_none_or(|d| d.value > today)
-    })
+/// Whether exception `u` withholds information on `on`: any ground but
+/// "already informed", not yet lapsed.
+pub fn actief(u: &NotificatieUitzondering, on: NaiveDate) -> bool {
+    u.grond.value != NotificatieGrond::AlGeinformeerd
+        && u.vervallen_op.as_ref().is_none_or(|d| d.value > on)
 }
 
-/// Whether the letter goes out: no active postponing exception on the date
-/// it is dated.
+/// The deelnemers whose part is withheld on `on`.
+pub fn afgeschermd(c: &Notificatie, on: NaiveDate) -> Vec<&str> {
+    c.uitzonderingen
+        .iter()
+        .filter(|u| actief(u, on))
+        .map(|u| u.deelnemer.value.as_str())
+        .collect()
+}
+
+/// Whether the whole letter is postponed on `on`: every deelnemer of the
+/// case has an active exception. An exception that covers only some
+/// deelnemers withholds only their part; the rest "moet gewoon worden
+/// verstrekt" (factsheet "Verantwoordelijkheden contactpunt" §3.6).
+pub fn uitgesteld(c: &Notificatie, on: NaiveDate) -> bool {
+    let covered = afgeschermd(c, on);
+    !covered.is_empty()
+        && c.deelnemers
+            .iter()
+            .all(|d| covered.contains(&d.value.as_str()))
+}
+
+/// Whether the letter goes out: not postponed on the date it is dated, and
+/// an address to send it to. A letter the case records as sent always is
+/// rendered: it is the copy of what was sent.
 pub fn brief(c: &Notificatie, datum: NaiveDate) -> bool {
-    !uitgesteld(c, datum)
+    c.verzonden.notificatiebrief.is_some() || (!uitgesteld(c, datum) && c.geen_adres.is_none())
+}
+
+/// The exceptions that lapsed after the letter of `datum` went out: their
+/// part follows in an aanvullende notificatiebrief.
+pub fn nagezonden(c: &Notificatie, datum: NaiveDate) -> Vec<&NotificatieUitzondering> {
+    c.uitzonderingen
+        .iter()
+        .map(|u| &u.value)
+        .filter(|u| actief(u, datum) && u.vervallen_op.is_some())
+        .collect()
 }
 
 /// The day the exceptions were last tested: the latest `getoetst_op`, or

@@ -71,7 +71,7 @@ impl Case for Notificatie {
             .notificatiebrief
             .as_ref()
             .is_some_and(|d| d.value <= today);
-        if c.aanmelding_op.value > today || sent {
+        if c.aanmelding_op.value > today || sent || c.geen_adres.is_some() {
             return None;
         }
         if facts::uitgesteld(c, today) {

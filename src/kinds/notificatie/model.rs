@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::model::{Betrokkene, Spanned};
+use crate::model::{Aanspreekvorm, Adres, Betrokkene, Spanned};
 
 /// Informing a person whose case the samenwerkingsverband handles (art. 14
 /// AVG; factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) ch. 3).
@@ -12,7 +12,11 @@ use crate::model::{Betrokkene, Spanned};
 pub struct Notificatie {
     pub soort: Spanned<String>,
     pub kenmerk: Spanned<String>,
-    pub betrokkene: Betrokkene,
+    pub betrokkene: Persoon,
+    /// No known address (art. 14 lid 5 onder b AVG): why, and what is done
+    /// instead. Then no letter goes out.
+    #[serde(default)]
+    pub geen_adres: Option<Spanned<GeenAdres>>,
     /// A complete aanmelding eligible for triage or weging was received:
     /// the joint processing started (factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §3.3).
     pub aanmelding_op: Spanned<NaiveDate>,
@@ -51,6 +55,10 @@ pub struct NotificatieUitzondering {
     /// Date of the last re-check (default: the aanmelding).
     #[serde(default)]
     pub getoetst_op: Option<Spanned<NaiveDate>>,
+    /// After the exception lapsed, the date the withheld part was sent
+    /// (the aanvullende notificatiebrief); default: the day of the run.
+    #[serde(default)]
+    pub nagezonden_op: Option<Spanned<NaiveDate>>,
 }
 
 /// Exceptions to the art. 14 duty (factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §3.8, §1.8).
@@ -73,4 +81,45 @@ pub enum NotificatieGrond {
 pub struct VerzondenNotificatie {
     #[serde(default)]
     pub notificatiebrief: Option<Spanned<NaiveDate>>,
+}
+
+/// The person to inform; the address may be unknown (then `geen_adres`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Persoon {
+    #[serde(default)]
+    pub voorletters: Option<String>,
+    #[serde(default)]
+    pub tussenvoegsel: Option<String>,
+    pub achternaam: String,
+    #[serde(default)]
+    pub aanspreekvorm: Aanspreekvorm,
+    #[serde(default)]
+    pub adres: Option<Spanned<Adres>>,
+}
+
+impl Persoon {
+    /// The person as a letter's addressee, when the address is known.
+    pub fn betrokkene(&self) -> Option<Betrokkene> {
+        Some(Betrokkene {
+            voorletters: self.voorletters.clone(),
+            tussenvoegsel: self.tussenvoegsel.clone(),
+            achternaam: self.achternaam.clone(),
+            aanspreekvorm: self.aanspreekvorm,
+            adres: self.adres.clone()?,
+        })
+    }
+}
+
+/// Informing is impossible or disproportionate for want of an address
+/// (art. 14 lid 5 onder b AVG; factsheet "Verantwoordelijkheden contactpunt"
+/// §3.8).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GeenAdres {
+    /// Why no address is known and cannot reasonably be found.
+    pub reden: Spanned<String>,
+    /// The alternative measure, e.g. the privacyverklaring on the website
+    /// and informing at the first contact.
+    pub maatregel: Spanned<String>,
 }
