@@ -55,7 +55,19 @@ pub static CONFIG_02: Rule = Rule {
 keer voor, bijvoorbeeld `gemeente-rivierstad`.",
 };
 
+pub static INVUL_01: Rule = Rule {
+    id: "INVUL-01",
+    severity: Severity::Error,
+    title: "Geen voorbeeldtekst (`...`, `…`, `TODO`) waar tekst hoort",
+    source: "avgdoc: zaakformaat (README); art. 5 lid 1 onder d AVG (juiste gegevens)",
+    explanation: "Voorbeelden in de README en in nieuwe bestanden gebruiken `...`, `…` of `TODO` waar \
+echte tekst moet komen. Zo'n waarde in een zaakbestand of in avgdoc.yaml is een fout, zodat een \
+gekopieerd voorbeeld nooit in een brief aan een burger terechtkomt.\n\nVoorbeeld: `omschrijving: \
+...` of `telefoon: TODO` geeft een fout op die regel.",
+};
+
 pub static RULES: &[&Rule] = &[
+    &INVUL_01,
     &KENMERK_01,
     &KENMERK_02,
     &DEELNEMER_01,
@@ -193,6 +205,7 @@ pub(crate) fn require_case_deelnemer(
 }
 
 pub(super) fn check_config(ctx: &Ctx, report: &mut Report) {
+    check_placeholders(ctx, report);
     let mut ids = HashSet::new();
     for d in &ctx.config.deelnemers {
         let id = &d.id;
@@ -228,6 +241,7 @@ pub(super) fn check_config(ctx: &Ctx, report: &mut Report) {
 }
 
 pub(super) fn check_case(ctx: &Ctx, case: &dyn Case, report: &mut Report) {
+    check_placeholders(ctx, report);
     let kenmerk = case.kenmerk();
     if !kenmerk_ok(kenmerk) {
         report.push(
@@ -260,5 +274,120 @@ pub(super) fn check_case(ctx: &Ctx, case: &dyn Case, report: &mut Report) {
                 .with_note(format!("bekende deelnemers: {}", known.join(", "))),
             );
         }
+    }
+}
+
+/// The byte ranges of placeholder values (`...`, `…`, `TODO…`) in a YAML
+/// text: mapping values, list items, flow items and lines of a block
+/// scalar. Comments are skipped, and so is YAML's own document end marker
+/// (`...` at the start of a line).
+pub fn placeholders(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim_end_matches(['\n', '\r']);
+        let trimmed = content.trim_start();
+        if trimmed.starts_with('#') || content.starts_with("...") || content.starts_with("---") {
+            continue;
+        }
+        // Cut a trailing comment (a `#` after whitespace, outside quotes).
+        let mut end = content.len();
+        let mut quote = None;
+        let bytes = content.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            match (quote, b) {
+                (None, b'"' | b'\'') => quote = Some(b),
+                (Some(q), _) if b == q => quote = None,
+                (None, b'#') if i > 0 && bytes[i - 1].is_ascii_whitespace() => {
+                    end = i;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let content = &content[..end];
+        // Split into candidate values at structural characters.
+        let mut token_start = 0;
+        let push = |from: usize, to: usize, out: &mut Vec<std::ops::Range<usize>>| {
+            let raw = &content[from..to];
+            let lead = raw.len() - raw.trim_start().len();
+            let value = raw.trim();
+            let unquoted = value
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .or_else(|| value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+                .unwrap_or(value)
+                .trim();
+            if unquoted == "..." || unquoted == "…" || unquoted.starts_with("TODO") {
+                let s = start + from + lead;
+                out.push(s..s + value.len());
+            }
+        };
+        let mut in_quote = None;
+        for (i, c) in content.char_indices() {
+            match (in_quote, c) {
+                (None, '"' | '\'') => in_quote = Some(c),
+                (Some(q), _) if c == q => in_quote = None,
+                (None, '[' | ']' | '{' | '}' | ',') => {
+                    push(token_start, i, &mut out);
+                    token_start = i + 1;
+                }
+                (None, ':') if content[i + 1..].starts_with(' ') || i + 1 == content.len() => {
+                    token_start = i + 1;
+                }
+                (None, '-')
+                    if content[..i].trim().is_empty() && content[i + 1..].starts_with(' ') =>
+                {
+                    token_start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        push(token_start, content.len(), &mut out);
+    }
+    out
+}
+
+/// INVUL-01 on the file the context points at.
+pub(crate) fn check_placeholders(ctx: &Ctx, report: &mut Report) {
+    for span in placeholders(ctx.sources.text(ctx.file)) {
+        report.push(
+            ctx.diag(
+                &INVUL_01,
+                span,
+                "hier staat nog voorbeeldtekst (`...`, `…` of `TODO`): vul de echte gegevens in",
+            )
+            .with_label("voorbeeldtekst"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::placeholders;
+
+    fn found(text: &str) -> Vec<&str> {
+        placeholders(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn finds_placeholder_values_only() {
+        assert_eq!(found("omschrijving: ...\n"), vec!["..."]);
+        assert_eq!(found("telefoon: TODO\n"), vec!["TODO"]);
+        assert_eq!(
+            found("naam: \"TODO: invullen\"\n"),
+            vec!["\"TODO: invullen\""]
+        );
+        assert_eq!(found("rechten: [inzage, …]\n"), vec!["…"]);
+        assert_eq!(found("- { bron: ggz, inhoud: ... }\n"), vec!["..."]);
+        assert_eq!(found("lijst:\n  - ...\n"), vec!["..."]);
+        assert_eq!(found("tekst: >-\n  TODO\n"), vec!["TODO"]);
+        // Not placeholders: text around dots, comments, YAML markers.
+        assert!(found("omschrijving: Zie brief... van 3 mei\n").is_empty());
+        assert!(found("# TODO later\nnaam: Jan # ...\n").is_empty());
+        assert!(found("---\nsoort: x\n...\n").is_empty());
+        assert!(found("tijd: \"14:00\"\nurl: https://x.nl\n").is_empty());
     }
 }
