@@ -719,7 +719,11 @@ pub fn org_context(config: &Config) -> Value {
         })
     });
     json!({
-        "organisatie": { "naam": config.organisatie.naam, "website": config.organisatie.website },
+        "organisatie": {
+            "naam": config.organisatie.naam,
+            "website": config.organisatie.website,
+            "bestuursorgaan": config.organisatie.bestuursorgaan,
+        },
         "contactpunt": {
             "naam": cp.naam,
             "telefoon": nbsp(&cp.telefoon),
