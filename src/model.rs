@@ -98,6 +98,12 @@ pub struct Verwerking {
 #[serde(deny_unknown_fields)]
 pub struct Organisatie {
     pub naam: String,
+    /// The bestuursorgaan that takes the contactpunt's besluiten, e.g. "het
+    /// college van burgemeester en wethouders van Rivierstad": the
+    /// rechtsmiddelenclausule names it (Awb 3:45, 6:4). Without it, the
+    /// clause names the contactpunt.
+    #[serde(default)]
+    pub bestuursorgaan: Option<String>,
     /// Visiting address, shown in the footer.
     #[serde(default)]
     pub bezoekadres: Option<Spanned<Adres>>,
@@ -141,6 +147,32 @@ pub struct Deelnemer {
     /// Department or person letters go to, e.g. "t.a.v. de privacy officer".
     #[serde(default)]
     pub ter_attentie: Option<String>,
+    /// The bestuursorgaan that takes the deelnemer's besluiten, e.g. "de
+    /// korpschef van politie" (Awb 1:1, 6:4; required for the afzender of a
+    /// `wpg-verzoek`).
+    #[serde(default)]
+    pub bestuursorgaan: Option<String>,
+    /// Where bezwaar against its besluiten goes (Awb 3:45, 6:4).
+    #[serde(default)]
+    pub bezwaar_postadres: Option<Spanned<Adres>>,
+    /// The privacy officer people can ask questions ("Heeft u vragen?").
+    #[serde(default)]
+    pub privacy_officer: Option<PrivacyOfficer>,
+    /// Who signs the besluiten taken in its name: name, function and the
+    /// mandate line (Awb 10:10).
+    #[serde(default)]
+    pub ondertekenaar: Option<Ondertekenaar>,
+}
+
+/// A deelnemer's privacy officer: the contact for questions.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacyOfficer {
+    /// Name or function shown as "Behandeld door", e.g. "de privacy officer".
+    #[serde(default)]
+    pub naam: Option<String>,
+    pub telefoon: String,
+    pub email: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -129,7 +129,7 @@ fn hearing_invitation_more_than_ten_days_ahead() {
 
 #[test]
 fn decision_without_hearing_names_the_7_3_ground() {
-    let b = "beslissing:\n  datum: 2025-08-20\n  oordeel: ongegrond\n  motivering: Zie het besluit.\n  rechtbank:\n    naam: Rechtbank Gelderland\n    adres: { postbus: \"9030\", postcode: 6800 EM, plaats: Arnhem }\n";
+    let b = "beslissing:\n  datum: 2025-08-20\n  oordeel: ongegrond\n  dictum: [ { onderdeel: het besluit, oordeel: ongegrond } ]\n  motivering: Zie het besluit.\n  rechtbank:\n    naam: Rechtbank Gelderland\n    adres: { postbus: \"9030\", postcode: 6800 EM, plaats: Arnhem }\n";
     let r = validate(&bezwaar(b), "2025-08-21");
     assert_eq!(r.status, 1);
     assert!(

@@ -119,6 +119,11 @@ pub struct Sender {
     /// Whether the case kenmerk is the sender's own ("Ons kenmerk") or the
     /// contactpunt's ("Zaakkenmerk").
     pub eigen_kenmerk: bool,
+    /// A besluit taken in the sender's name: the mandate line, name and
+    /// function under it (Awb 10:10). `None`: signed with the sender's name.
+    pub ondertekenaar: Option<crate::model::Ondertekenaar>,
+    /// The sender's contact for questions, in the reference block.
+    pub contact: Option<crate::model::PrivacyOfficer>,
 }
 
 /// The addressee of a letter: the window lines and the salutation.
@@ -578,6 +583,8 @@ fn frame(
         Some(Sender {
             naam: sender,
             eigen_kenmerk,
+            ondertekenaar: signer,
+            contact,
         }) => {
             let label = if *eigen_kenmerk {
                 "Ons kenmerk"
@@ -587,6 +594,17 @@ fn frame(
             kenmerken.push((label.into(), kenmerk.to_string()));
             if let Some(u) = uw_kenmerk.filter(|u| doc.uw_kenmerk && !u.trim().is_empty()) {
                 kenmerken.push(("Uw kenmerk".into(), u.to_string()));
+            }
+            if let Some(c) = contact {
+                kenmerken.push((
+                    "Behandeld door".into(),
+                    behandelaar
+                        .or(c.naam.as_deref())
+                        .unwrap_or(sender)
+                        .to_string(),
+                ));
+                kenmerken.push(("Telefoon".into(), nbsp(&c.telefoon)));
+                kenmerken.push(("E-mail".into(), c.email.clone()));
             }
             let d = config.deelnemers.iter().find(|d| &d.naam == sender);
             let address = d.and_then(|d| d.adres.as_ref());
@@ -600,9 +618,18 @@ fn frame(
             };
             organisatie = sender.clone();
             logo = None;
-            mandaat = None;
-            ondertekenaar = sender.clone();
-            functie = String::new();
+            match signer {
+                Some(o) => {
+                    mandaat = o.mandaat.clone();
+                    ondertekenaar = o.naam.clone();
+                    functie = o.functie.clone();
+                }
+                None => {
+                    mandaat = None;
+                    ondertekenaar = sender.clone();
+                    functie = String::new();
+                }
+            }
         }
         None => {
             kenmerken.push(("Ons kenmerk".to_string(), kenmerk.to_string()));
@@ -698,7 +725,11 @@ pub fn org_context(config: &Config) -> Value {
         })
     });
     json!({
-        "organisatie": { "naam": config.organisatie.naam, "website": config.organisatie.website },
+        "organisatie": {
+            "naam": config.organisatie.naam,
+            "website": config.organisatie.website,
+            "bestuursorgaan": config.organisatie.bestuursorgaan,
+        },
         "contactpunt": {
             "naam": cp.naam,
             "telefoon": nbsp(&cp.telefoon),

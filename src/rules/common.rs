@@ -238,6 +238,14 @@ pub(super) fn check_config(ctx: &Ctx, report: &mut Report) {
     if let Some(a) = &ctx.config.organisatie.bezoekadres {
         check_address(ctx, a, report);
     }
+    for a in ctx
+        .config
+        .deelnemers
+        .iter()
+        .filter_map(|d| d.bezwaar_postadres.as_ref())
+    {
+        check_address(ctx, a, report);
+    }
 }
 
 pub(super) fn check_case(ctx: &Ctx, case: &dyn Case, report: &mut Report) {

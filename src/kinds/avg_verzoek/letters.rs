@@ -101,6 +101,8 @@ pub fn documents(c: &AvgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Do
         dz.sender = deelnemer.map(|x| Sender {
             naam: x.naam.clone(),
             eigen_kenmerk: false,
+            ondertekenaar: None,
+            contact: None,
         });
         docs.push(dz);
     }

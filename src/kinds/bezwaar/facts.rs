@@ -11,6 +11,28 @@ pub fn bezwaartermijn_einde(c: &Bezwaar) -> NaiveDate {
     super::terms::BEZWAARTERMIJN.end_default(c.besluit.datum.value)
 }
 
+/// Whether the bezwaar came in after the bezwaar term, and not in the post
+/// week of Awb 6:9 lid 2: it may be late (Awb 6:11).
+pub fn te_laat(c: &Bezwaar) -> bool {
+    let end = bezwaartermijn_einde(c);
+    let received = c.ontvangen_op.value;
+    if received <= end {
+        return false;
+    }
+    let post_end = super::terms::BEZWAAR_POST.end_default(end);
+    !c.gepost_op
+        .as_ref()
+        .is_some_and(|p| p.value <= end && received <= post_end)
+}
+
+/// The last day to answer the question why the bezwaar is late (Awb 6:11),
+/// when it was asked.
+pub fn reactie_uiterlijk(c: &Bezwaar) -> Option<NaiveDate> {
+    let t = c.termijnoverschrijding.as_ref()?;
+    let asked = t.gevraagd_op.as_ref()?;
+    Some(super::terms::TERMIJNOVERSCHRIJDING.end_default(asked.value))
+}
+
 /// Days the beslistermijn is suspended for a herstelverzuim (Awb 7:10(2),
 /// legal.md U9: (repair − request) − 1), as known on `as_of`.
 pub fn opschorting(c: &Bezwaar, as_of: NaiveDate) -> u64 {
@@ -153,5 +175,20 @@ behandelaar: {{ naam: M. Bakker, telefoon: 0344 123 456 }}
         assert_eq!(beslistermijn_einde(&c), d("2025-09-03"));
         // Not yet repaired on 5 August: nothing suspended yet.
         assert_eq!(opschorting(&c, d("2025-08-05")), 0);
+    }
+
+    #[test]
+    fn late_unless_posted_in_time() {
+        // Term ends Monday 14 July 2025; received 1 July: in time.
+        assert!(!te_laat(&bezwaar("2025-06-02", "")));
+        let c = bezwaar("2025-05-01", "");
+        assert!(te_laat(&c));
+        assert_eq!(reactie_uiterlijk(&c), None);
+        let c = bezwaar(
+            "2025-05-01",
+            "termijnoverschrijding: { gevraagd_op: 2025-06-23 }",
+        );
+        // 14 days, internal term: Monday 7 July 2025.
+        assert_eq!(reactie_uiterlijk(&c), Some(d("2025-07-07")));
     }
 }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use super::facts;
-use super::model::{Bezwaar, NietGehoord, Oordeel};
+use super::model::{Bezwaar, DeelOordeel, NietGehoord, Oordeel, Wet};
 use super::terms;
 use crate::calendar::format_date;
 use crate::kinds::{Aan, LetterSpec};
@@ -26,6 +26,14 @@ pub static HERSTELVERZUIM: LetterSpec = LetterSpec {
     wanneer: "het bezwaarschrift mist iets uit art. 6:5 Awb (`verzuimen`)",
     aan: Aan::Betrokkene,
     verzonden: Some("herstel_gevraagd_op"),
+};
+
+pub static VRAAG_TERMIJNOVERSCHRIJDING: LetterSpec = LetterSpec {
+    name: "vraag-termijnoverschrijding",
+    template: "vraag-termijnoverschrijding",
+    wanneer: "het bezwaar is te laat en wij vragen waarom (`termijnoverschrijding.gevraagd_op`, art. 6:11 Awb)",
+    aan: Aan::Betrokkene,
+    verzonden: Some("termijnoverschrijding.gevraagd_op"),
 };
 
 pub static VERDAGINGSBRIEF: LetterSpec = LetterSpec {
@@ -56,6 +64,7 @@ pub static BESLISSING_OP_BEZWAAR: LetterSpec = LetterSpec {
 pub static LETTERS: &[&LetterSpec] = &[
     &ONTVANGSTBEVESTIGING,
     &HERSTELVERZUIM,
+    &VRAAG_TERMIJNOVERSCHRIJDING,
     &VERDAGINGSBRIEF,
     &UITNODIGING_HOORZITTING,
     &BESLISSING_OP_BEZWAAR,
@@ -80,6 +89,17 @@ pub fn documents(c: &Bezwaar, _config: &Config, run_date: NaiveDate) -> Vec<Docu
         docs.push(
             doc(&HERSTELVERZUIM, datum)
                 .with_context(json!({ "herstel_uiterlijk": format_date(uiterlijk) })),
+        );
+    }
+    if let Some(asked) = c
+        .termijnoverschrijding
+        .as_ref()
+        .and_then(|t| t.gevraagd_op.as_ref())
+    {
+        docs.push(
+            doc(&VRAAG_TERMIJNOVERSCHRIJDING, asked.value).with_context(json!({
+                "reactie_uiterlijk": facts::reactie_uiterlijk(c).map(format_date),
+            })),
         );
     }
     if let Some(v) = &c.verdaagd_op {
@@ -120,6 +140,18 @@ pub fn context(config: &Config, c: &Bezwaar) -> Value {
             "besluit_onderwerp": c.besluit.onderwerp,
             "gronden": c.gronden,
             "beslistermijn_einde": format_date(facts::beslistermijn_einde(c)),
+            "bezwaartermijn_einde": format_date(facts::bezwaartermijn_einde(c)),
+            "te_laat": facts::te_laat(c),
+            "wet": match c.besluit.wet {
+                Wet::Avg => "avg",
+                Wet::Wpg => "wpg",
+                Wet::Anders => "anders",
+            },
+            "termijnoverschrijding": c.termijnoverschrijding.as_ref().map(|t| json!({
+                "gevraagd_op": t.gevraagd_op.as_ref().map(|d| format_date(d.value)),
+                "reactie_op": t.reactie_op.as_ref().map(|d| format_date(d.value)),
+                "reactie_uiterlijk": facts::reactie_uiterlijk(c).map(format_date),
+            })),
             "adviescommissie": c.adviescommissie_mededeling_op.is_some(),
             "verzuimen": c.verzuimen.iter().map(|v| v.describe()).collect::<Vec<_>>(),
             "behandelaar": { "naam": c.behandelaar.naam, "telefoon": crate::merge::nbsp(&c.behandelaar.telefoon) },
@@ -151,9 +183,20 @@ pub fn context(config: &Config, c: &Bezwaar) -> Value {
                     Oordeel::NietOntvankelijk => "niet-ontvankelijk",
                 },
                 "motivering": b.motivering.value,
+                "niet_ontvankelijk": b.oordeel.value == Oordeel::NietOntvankelijk,
+                "dictum": b.dictum.iter().map(|d| json!({
+                    "onderdeel": d.onderdeel,
+                    "oordeel": match d.oordeel.value {
+                        DeelOordeel::Gegrond => "gegrond",
+                        DeelOordeel::Ongegrond => "ongegrond",
+                        DeelOordeel::NietOntvankelijk => "niet-ontvankelijk",
+                    },
+                    "herroepen": d.herroepen,
+                    "vervangen_door": d.vervangen_door,
+                })).collect::<Vec<_>>(),
                 "gehoord": c.hoorzitting.is_some() && b.niet_gehoord.is_none(),
                 "niet_gehoord": b.niet_gehoord.as_ref().map(|n| match n.value {
-                    NietGehoord::KennelijkNietOntvankelijk => "het bezwaar kennelijk niet-ontvankelijk is (artikel 7:3, onder a, Awb)",
+                    NietGehoord::KennelijkNietOntvankelijk => "wij uw bezwaar niet kunnen behandelen. Dan is een hoorzitting niet nodig (artikel 7:3, onder a, Awb)",
                     NietGehoord::KennelijkOngegrond => "het bezwaar kennelijk ongegrond is (artikel 7:3, onder b, Awb)",
                     NietGehoord::AfgezienVanHoren => "u heeft laten weten dat u niet gehoord wilt worden (artikel 7:3, onder c, Awb)",
                     NietGehoord::NietTijdigVerzocht => "u niet binnen de gestelde termijn heeft gevraagd om gehoord te worden (artikel 7:3, onder d, Awb)",

@@ -27,6 +27,10 @@ pub struct Bezwaar {
     /// lateness is excusable (Awb 6:11).
     #[serde(default)]
     pub verschoonbaarheid: Option<String>,
+    /// A late bezwaar: when we asked the indiener why (Awb 6:11), or why we
+    /// did not ask.
+    #[serde(default)]
+    pub termijnoverschrijding: Option<Spanned<Termijnoverschrijding>>,
     /// What the bezwaar says, in our words.
     pub gronden: String,
     /// Awb 6:5 requirements the bezwaarschrift lacks.
@@ -66,6 +70,35 @@ pub struct BestredenBesluit {
     pub datum: Spanned<NaiveDate>,
     /// What the besluit decided, in a few words.
     pub onderwerp: String,
+    /// The law the besluit applied: `avg` (default), `wpg` or `anders`. A
+    /// beslissing op bezwaar about an AVG or Wpg besluit names the AP.
+    #[serde(default)]
+    pub wet: Wet,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Wet {
+    #[default]
+    Avg,
+    Wpg,
+    Anders,
+}
+
+/// Asking the indiener of a late bezwaar why it is late (Awb 6:11).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Termijnoverschrijding {
+    /// Date the letter asking why went out (`vraag-termijnoverschrijding`).
+    #[serde(default)]
+    pub gevraagd_op: Option<Spanned<NaiveDate>>,
+    /// Date the answer came in, if it did.
+    #[serde(default)]
+    pub reactie_op: Option<Spanned<NaiveDate>>,
+    /// Instead of asking: why we did not (e.g. the bezwaarschrift already
+    /// explains the delay).
+    #[serde(default)]
+    pub niet_gevraagd: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -146,6 +179,9 @@ pub struct BeslissingOpBezwaar {
     pub niet_gehoord: Option<Spanned<NietGehoord>>,
     /// Where to go in beroep (Awb 6:23, 8:7).
     pub rechtbank: Rechtbank,
+    /// The dictum per part of the besluit (Awb 7:11).
+    #[serde(default)]
+    pub dictum: Vec<Spanned<Dictumdeel>>,
     /// Decision on a request to pay costs, if one was made.
     #[serde(default)]
     pub kosten: Option<String>,
@@ -153,6 +189,31 @@ pub struct BeslissingOpBezwaar {
     /// needs reasons (Awb 7:13 lid 7).
     #[serde(default)]
     pub afwijking_advies: Option<String>,
+}
+
+/// One part of the dictum: what the bezwaar against one part of the besluit
+/// comes to. A gegrond part says what is herroepen and what replaces it
+/// (Awb 7:11 lid 2).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dictumdeel {
+    /// The part of the besluit, e.g. "de weigering van de politiegegevens".
+    pub onderdeel: String,
+    pub oordeel: Spanned<DeelOordeel>,
+    /// What part of the besluit is herroepen (gegrond).
+    #[serde(default)]
+    pub herroepen: Option<String>,
+    /// What replaces it (gegrond).
+    #[serde(default)]
+    pub vervangen_door: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeelOordeel {
+    Gegrond,
+    Ongegrond,
+    NietOntvankelijk,
 }
 
 #[derive(Debug, Clone, Deserialize)]

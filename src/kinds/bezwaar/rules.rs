@@ -2,7 +2,7 @@
 //! factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §2.9; legal.md §2.5, §4.4).
 
 use super::facts::*;
-use super::model::{Bezwaar, Oordeel};
+use super::model::{Bezwaar, DeelOordeel, Oordeel};
 use crate::calendar::{Regime, format_date};
 use crate::diag::{Report, Severity};
 use crate::rules::{Ctx, Rule};
@@ -93,6 +93,45 @@ pub static BEZWAAR_08: Rule = Rule {
 staat in `afwijking_advies` waarom.",
 };
 
+pub static BEZWAAR_09: Rule = Rule {
+    id: "BEZWAAR-09",
+    severity: Severity::Error,
+    title: "De beslissing op bezwaar heeft een dictum per onderdeel dat past bij het oordeel",
+    source: "art. 7:11 Awb",
+    explanation: "De beslissing zegt per onderdeel van het besluit wat het bezwaar oplevert \
+(`beslissing.dictum`): `gegrond`, `ongegrond` of `niet-ontvankelijk`. Bij een gegrond onderdeel \
+herroept het bestuursorgaan dat deel van het besluit en neemt het een nieuw besluit \
+(art. 7:11 lid 2 Awb): `herroepen` zegt welk deel vervalt, `vervangen_door` wat ervoor in de plaats \
+komt. Het `oordeel` past bij de onderdelen: `gegrond` als alle onderdelen gegrond zijn, \
+`gedeeltelijk-gegrond` bij een mengsel met ten minste één gegrond onderdeel, anders `ongegrond` of \
+`niet-ontvankelijk` als alle onderdelen dat zijn.\n\n\
+Voorbeeld:\n\n\
+  dictum:\n\
+    - onderdeel: de weigering van de gegevens van de politie\n\
+      oordeel: gegrond\n\
+      herroepen: de weigering van de gegevens van de politie\n\
+      vervangen_door: u krijgt die gegevens alsnog\n\
+    - onderdeel: de rest van het besluit\n\
+      oordeel: ongegrond",
+};
+
+pub static BEZWAAR_10: Rule = Rule {
+    id: "BEZWAAR-10",
+    severity: Severity::Error,
+    title: "Een te laat bezwaar is pas niet-ontvankelijk na de vraag waarom het te laat is",
+    source: "art. 6:11 en 7:3 Awb",
+    explanation: "Is het bezwaarschrift na de bezwaartermijn binnengekomen, dan vraagt het \
+bestuursorgaan de indiener eerst waarom (brief `vraag-termijnoverschrijding`, \
+`termijnoverschrijding.gevraagd_op`), met een termijn van 14 dagen om te reageren. Is de \
+termijnoverschrijding verschoonbaar, dan blijft niet-ontvankelijkverklaring achterwege \
+(art. 6:11 Awb). Niet-ontvankelijk verklaren mag pas na die termijn of na de reactie \
+(`reactie_op`). Wordt er niet gevraagd, dan staat in `niet_gevraagd` waarom niet. Een hoorzitting is \
+dan niet nodig als het bezwaar kennelijk niet-ontvankelijk is (art. 7:3 onder a Awb; \
+`niet_gehoord: kennelijk-niet-ontvankelijk`).\n\n\
+Voorbeeld: gevraagd op woensdag 14 oktober 2026 → reactie tot en met woensdag 28 oktober 2026; \
+een beslissing niet-ontvankelijk van 27 oktober 2026 zonder reactie is te vroeg.",
+};
+
 pub static RULES: &[&Rule] = &[
     &BEZWAAR_01,
     &BEZWAAR_02,
@@ -102,6 +141,8 @@ pub static RULES: &[&Rule] = &[
     &BEZWAAR_06,
     &BEZWAAR_07,
     &BEZWAAR_08,
+    &BEZWAAR_09,
+    &BEZWAAR_10,
 ];
 
 pub(super) fn check(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
@@ -208,6 +249,110 @@ pub(super) fn check(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
             );
         }
         crate::rules::common::check_address(ctx, &b.rechtbank.adres, report);
+        check_dictum(ctx, b, report);
+        check_te_laat(ctx, c, b, report);
+    }
+}
+
+/// BEZWAAR-09: a dictum per part, consistent with the oordeel (Awb 7:11).
+fn check_dictum(ctx: &Ctx, b: &super::model::BeslissingOpBezwaar, report: &mut Report) {
+    if b.dictum.is_empty() {
+        report.push(
+            ctx.diag(
+                &BEZWAAR_09,
+                b.oordeel.span.clone(),
+                "noem in `dictum` per onderdeel van het besluit of het bezwaar gegrond, ongegrond of niet-ontvankelijk is (art. 7:11 Awb)",
+            )
+            .with_label("geen dictum"),
+        );
+        return;
+    }
+    for d in &b.dictum {
+        let empty = |s: &Option<String>| s.as_deref().is_none_or(|s| s.trim().is_empty());
+        if d.oordeel.value == DeelOordeel::Gegrond
+            && (empty(&d.herroepen) || empty(&d.vervangen_door))
+        {
+            report.push(
+                ctx.diag(
+                    &BEZWAAR_09,
+                    d.oordeel.span.clone(),
+                    "een gegrond onderdeel zegt welk deel van het besluit is herroepen (`herroepen`) en wat ervoor in de plaats komt (`vervangen_door`) (art. 7:11 lid 2 Awb)",
+                )
+                .with_label("gegrond"),
+            );
+        }
+    }
+    let all = |o: DeelOordeel| b.dictum.iter().all(|d| d.oordeel.value == o);
+    let any_gegrond = b
+        .dictum
+        .iter()
+        .any(|d| d.oordeel.value == DeelOordeel::Gegrond);
+    let fits = match b.oordeel.value {
+        Oordeel::Gegrond => all(DeelOordeel::Gegrond),
+        Oordeel::GedeeltelijkGegrond => any_gegrond && !all(DeelOordeel::Gegrond),
+        Oordeel::Ongegrond => !any_gegrond && !all(DeelOordeel::NietOntvankelijk),
+        Oordeel::NietOntvankelijk => all(DeelOordeel::NietOntvankelijk),
+    };
+    if !fits {
+        report.push(
+            ctx.diag(
+                &BEZWAAR_09,
+                b.oordeel.span.clone(),
+                "het oordeel past niet bij de onderdelen van het dictum (art. 7:11 Awb)",
+            )
+            .with_label("oordeel"),
+        );
+    }
+}
+
+/// BEZWAAR-10: a late bezwaar is niet-ontvankelijk only after asking why
+/// (Awb 6:11), and after the answer or the term to answer.
+fn check_te_laat(
+    ctx: &Ctx,
+    c: &Bezwaar,
+    b: &super::model::BeslissingOpBezwaar,
+    report: &mut Report,
+) {
+    let niet_ontvankelijk = b.oordeel.value == Oordeel::NietOntvankelijk
+        || b.dictum
+            .iter()
+            .any(|d| d.oordeel.value == DeelOordeel::NietOntvankelijk);
+    if !niet_ontvankelijk || !te_laat(c) {
+        return;
+    }
+    let t = c.termijnoverschrijding.as_ref();
+    let reason = t
+        .and_then(|t| t.niet_gevraagd.as_deref())
+        .is_some_and(|r| !r.trim().is_empty());
+    let asked = t.and_then(|t| t.gevraagd_op.as_ref());
+    match asked {
+        None if !reason => report.push(
+            ctx.diag(
+                &BEZWAAR_10,
+                b.oordeel.span.clone(),
+                "een te laat bezwaar is pas niet-ontvankelijk nadat de indiener is gevraagd waarom het te laat is (`termijnoverschrijding.gevraagd_op`), of zeg in `niet_gevraagd` waarom niet (art. 6:11 Awb)",
+            )
+            .with_label("niet-ontvankelijk"),
+        ),
+        None => {}
+        Some(_) => {
+            let answered = t.and_then(|t| t.reactie_op.as_ref()).map(|r| r.value);
+            let end = reactie_uiterlijk(c).expect("asked");
+            let ok = answered.is_some_and(|r| r <= b.datum.value) || b.datum.value > end;
+            if !ok {
+                report.push(
+                    ctx.diag(
+                        &BEZWAAR_10,
+                        b.datum.span.clone(),
+                        format!(
+                            "niet-ontvankelijk verklaren mag pas na de reactie of na {}, het einde van de termijn om te reageren (art. 6:11 Awb)",
+                            format_date(end)
+                        ),
+                    )
+                    .with_label("te vroeg beslist"),
+                );
+            }
+        }
     }
 }
 
@@ -235,10 +380,16 @@ fn check_filing(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
         );
         return;
     }
+    // A recorded decision on the lateness, or the question why still open
+    // (Awb 6:11; BEZWAAR-10 guards the beslissing).
     let has_decision = c
         .verschoonbaarheid
         .as_deref()
-        .is_some_and(|v| !v.trim().is_empty());
+        .is_some_and(|v| !v.trim().is_empty())
+        || (c.beslissing.is_none()
+            && c.termijnoverschrijding
+                .as_ref()
+                .is_some_and(|t| t.gevraagd_op.is_some()));
     let severity = if has_decision {
         Severity::Warning
     } else {

@@ -3,7 +3,9 @@
 use crate::calendar::{Period, Regime};
 use crate::terms::{Length, Term};
 
-use super::rules::{BEZWAAR_01, BEZWAAR_02, BEZWAAR_03, BEZWAAR_04, BEZWAAR_05, BEZWAAR_06};
+use super::rules::{
+    BEZWAAR_01, BEZWAAR_02, BEZWAAR_03, BEZWAAR_04, BEZWAAR_05, BEZWAAR_06, BEZWAAR_10,
+};
 
 pub static BEZWAARTERMIJN: Term = Term {
     id: "bezwaartermijn",
@@ -40,6 +42,16 @@ pub static HERSTELVERZUIM: Term = Term {
     rule: &BEZWAAR_04,
     name: "herstel van een verzuim in het bezwaarschrift",
     start: "datum waarop de herstelbrief is verzonden",
+    length_text: "14 dagen (standaard)",
+    length: Length::Period(Period::Days(14), Regime::Intern),
+    setting: None,
+};
+
+pub static TERMIJNOVERSCHRIJDING: Term = Term {
+    id: "termijnoverschrijding",
+    rule: &BEZWAAR_10,
+    name: "uitleg waarom het bezwaarschrift te laat is",
+    start: "datum waarop de vraag is verzonden",
     length_text: "14 dagen (standaard)",
     length: Length::Period(Period::Days(14), Regime::Intern),
     setting: None,
@@ -113,6 +125,7 @@ pub static TERMS: &[&Term] = &[
     &BEZWAAR_POST,
     &BEZWAAR_ONTVANGSTBEVESTIGING,
     &HERSTELVERZUIM,
+    &TERMIJNOVERSCHRIJDING,
     &BESLISTERMIJN,
     &BESLISTERMIJN_ADVIES,
     &BESLISTERMIJN_VERDAAGD,

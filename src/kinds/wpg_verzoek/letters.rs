@@ -9,8 +9,8 @@ use super::model::{WpgGrond, WpgSoort, WpgVerzoek};
 use crate::calendar::format_date;
 use crate::kinds::bezwaar::terms::BEZWAARTERMIJN;
 use crate::kinds::{Aan, LetterSpec};
-use crate::merge::{Addressee, Document, Sender, org_context};
-use crate::model::{Config, Uitkomst};
+use crate::merge::{Addressee, Document, Sender, nbsp, one_line, org_context};
+use crate::model::{Config, Deelnemer, Ondertekenaar, Uitkomst};
 
 pub static ONTVANGSTBEVESTIGING: LetterSpec = LetterSpec {
     name: "ontvangstbevestiging",
@@ -39,6 +39,8 @@ pub fn documents(c: &WpgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Do
         .map(|d| Sender {
             naam: d.naam.clone(),
             eigen_kenmerk: true,
+            ondertekenaar: ondertekenaar(d),
+            contact: d.privacy_officer.clone(),
         });
     let doc = |spec: &'static LetterSpec, datum: NaiveDate| Document {
         sender: sender.clone(),
@@ -59,14 +61,44 @@ pub fn documents(c: &WpgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Do
     docs
 }
 
+/// Who signs a Wpg letter: the deelnemer's ondertekenaar, with the mandate
+/// line "Namens <bestuursorgaan>," unless it gives its own (Awb 10:10).
+fn ondertekenaar(d: &Deelnemer) -> Option<Ondertekenaar> {
+    let o = d.ondertekenaar.as_ref()?;
+    let mandaat = o.mandaat.clone().or_else(|| {
+        d.bestuursorgaan
+            .as_deref()
+            .map(|b| format!("Namens {},", b.trim()))
+    });
+    Some(Ondertekenaar {
+        mandaat,
+        ..o.clone()
+    })
+}
+
 pub fn context(config: &Config, c: &WpgVerzoek) -> Value {
     let mut ctx = org_context(config);
     let obj = ctx.as_object_mut().expect("object");
-    let afzender = config
+    let deelnemer = config
         .deelnemers
         .iter()
-        .find(|d| d.id.value == c.afzender.value)
-        .map_or_else(|| c.afzender.value.clone(), |d| d.naam.clone());
+        .find(|d| d.id.value == c.afzender.value);
+    let afzender = deelnemer.map_or_else(|| c.afzender.value.clone(), |d| d.naam.clone());
+    obj.insert(
+        "afzender".into(),
+        json!({
+            "naam": afzender,
+            "bestuursorgaan": deelnemer.and_then(|d| d.bestuursorgaan.clone()),
+            "bezwaar_postadres": deelnemer
+                .and_then(|d| d.bezwaar_postadres.as_ref())
+                .map(|a| one_line(a)),
+            "privacy_officer": deelnemer.and_then(|d| d.privacy_officer.as_ref()).map(|p| json!({
+                "naam": p.naam,
+                "telefoon": nbsp(&p.telefoon),
+                "email": p.email,
+            })),
+        }),
+    );
     obj.insert(
         "verzoek".into(),
         json!({
@@ -112,6 +144,14 @@ pub fn context(config: &Config, c: &WpgVerzoek) -> Value {
                     WpgGrond::KennelijkOngegrond => "een kennelijk ongegrond of buitensporig verzoek (artikel 27, eerste lid, onder f, Wpg)",
                 }),
                 "motivering": b.motivering,
+                "informatie": b.informatie.as_ref().map(|i| json!({
+                    "doelen": i.doelen,
+                    "grondslag": i.grondslag,
+                    "categorieen": i.categorieen,
+                    "ontvangers": i.ontvangers,
+                    "bewaartermijn": i.bewaartermijn,
+                    "herkomst": i.herkomst,
+                })),
                 "bezwaar_uiterlijk": format_date(
                     BEZWAARTERMIJN.end_default(b.datum.value)
                 ),

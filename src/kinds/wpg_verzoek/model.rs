@@ -68,6 +68,36 @@ pub struct WpgBesluit {
     /// Reasons of a (partial) refusal (art. 27(2) Wpg).
     #[serde(default)]
     pub motivering: Option<String>,
+    /// What an inzage besluit tells about the processing (art. 25 Wpg;
+    /// art. 14 Directive 2016/680).
+    #[serde(default)]
+    pub informatie: Option<Spanned<WpgInformatie>>,
+}
+
+/// The information an inzage besluit gives besides the data (art. 25 Wpg;
+/// art. 14 Directive 2016/680). The rights and the AP's contact details are
+/// fixed text in the letter.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WpgInformatie {
+    /// Purposes of the processing.
+    #[serde(default)]
+    pub doelen: Vec<String>,
+    /// Legal basis, e.g. "artikel 8 Wpg (uitvoering van de dagelijkse politietaak)".
+    #[serde(default)]
+    pub grondslag: Option<String>,
+    /// Categories of the data.
+    #[serde(default)]
+    pub categorieen: Vec<String>,
+    /// Recipients (or categories of recipients) the data were given to.
+    #[serde(default)]
+    pub ontvangers: Vec<String>,
+    /// How long the data are kept, or the criteria for that.
+    #[serde(default)]
+    pub bewaartermijn: Option<String>,
+    /// Where the data came from.
+    #[serde(default)]
+    pub herkomst: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

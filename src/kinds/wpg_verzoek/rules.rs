@@ -42,10 +42,158 @@ Wpg (`weigeringsgrond`) en een motivering. De brief wijst op bemiddeling door de
 Persoonsgegevens.",
 };
 
-pub static RULES: &[&Rule] = &[&WPG_01, &WPG_02, &WPG_BESLUIT];
+pub static WPG_AFZENDER: Rule = Rule {
+    id: "WPG-04",
+    severity: Severity::Error,
+    title: "De afzender van een Wpg-besluit staat in avgdoc.yaml met bestuursorgaan, bezwaaradres, privacy officer en ondertekenaar",
+    source: "art. 3:45, 6:4 en 10:10 Awb; Autoriteit Persoonsgegevens, \"Politie\"",
+    explanation: "Een besluit op een Wpg-verzoek neemt de korpschef, of iemand namens hem \
+(mandaat). Daarom heeft de deelnemer die `afzender` is in `avgdoc.yaml`:\n\
+- `bestuursorgaan`: wie het besluit neemt, bijvoorbeeld `de korpschef van politie`; de brief \
+noemt hem in de mandaatregel en in de bezwaarclausule (art. 6:4 en 10:10 Awb);\n\
+- `bezwaar_postadres`: waar het bezwaarschrift heen gaat (art. 3:45 Awb);\n\
+- `privacy_officer` met `telefoon` en `email`: voor \"Heeft u vragen?\";\n\
+- `ondertekenaar` met `naam` en `functie` (en eventueel een eigen `mandaat`).\n\n\
+Voorbeeld:\n\n\
+  - id: politie\n\
+    naam: Politie Eenheid Oost-Nederland\n\
+    bestuursorgaan: de korpschef van politie\n\
+    bezwaar_postadres: { postbus: \"2200\", postcode: 6802 CE, plaats: Arnhem }\n\
+    privacy_officer: { telefoon: 0900 8844, email: privacy.oost-nederland@politie.example }\n\
+    ondertekenaar: { naam: drs. P. de Boer, functie: privacy officer Eenheid Oost-Nederland }",
+};
+
+pub static WPG_INFORMATIE: Rule = Rule {
+    id: "WPG-05",
+    severity: Severity::Error,
+    title: "Een Wpg-besluit op inzage geeft de informatie van art. 25 Wpg",
+    source: "art. 25 Wpg; art. 14 Richtlijn (EU) 2016/680; Autoriteit Persoonsgegevens, \"Politie\"",
+    explanation: "Geeft een besluit op inzage (een deel van de) politiegegevens, dan staat in \
+`besluit.informatie`: de doelen (`doelen`) en de grondslag (`grondslag`) van de verwerking, de \
+soorten gegevens (`categorieen`), aan wie de gegevens zijn gegeven (`ontvangers`), hoe lang ze worden \
+bewaard of hoe dat wordt bepaald (`bewaartermijn`) en waar ze vandaan komen (`herkomst`). De rechten \
+op rectificatie, vernietiging en beperking en het recht op een klacht bij de Autoriteit \
+Persoonsgegevens, met haar adres, zet avgdoc er zelf in.\n\n\
+Voorbeeld:\n\n\
+  informatie:\n\
+    doelen: [de handhaving van de openbare orde]\n\
+    grondslag: artikel 8 Wpg (de dagelijkse politietaak)\n\
+    categorieen: [meldingen over uw adres]\n\
+    ontvangers: [niemand buiten de politie]\n\
+    bewaartermijn: vijf jaar na de melding (artikel 8 Wpg)\n\
+    herkomst: [mensen die de politie belden]",
+};
+
+pub static RULES: &[&Rule] = &[
+    &WPG_01,
+    &WPG_02,
+    &WPG_BESLUIT,
+    &WPG_AFZENDER,
+    &WPG_INFORMATIE,
+];
+
+/// WPG-04: the afzender's entry in avgdoc.yaml has what a Wpg besluit needs.
+fn check_afzender(ctx: &Ctx, c: &WpgVerzoek, report: &mut Report) {
+    // An unknown id is DEELNEMER-01's.
+    let Some(d) = ctx
+        .config
+        .deelnemers
+        .iter()
+        .find(|d| d.id.value == c.afzender.value)
+    else {
+        return;
+    };
+    let mut missing = Vec::new();
+    if d.bestuursorgaan
+        .as_deref()
+        .is_none_or(|b| b.trim().is_empty())
+    {
+        missing.push("`bestuursorgaan` (art. 6:4 en 10:10 Awb)");
+    }
+    if d.bezwaar_postadres.is_none() {
+        missing.push("`bezwaar_postadres` (art. 3:45 Awb)");
+    }
+    match &d.privacy_officer {
+        None => missing.push("`privacy_officer` met `telefoon` en `email`"),
+        Some(p) if p.telefoon.trim().is_empty() || p.email.trim().is_empty() => {
+            missing.push("`privacy_officer` met `telefoon` en `email`")
+        }
+        Some(_) => {}
+    }
+    if d.ondertekenaar.is_none() {
+        missing.push("`ondertekenaar` met `naam` en `functie` (art. 10:10 Awb)");
+    }
+    if !missing.is_empty() {
+        report.push(
+            ctx.diag(
+                &WPG_AFZENDER,
+                c.afzender.span.clone(),
+                format!("de afzender mist in avgdoc.yaml: {}", missing.join(", ")),
+            )
+            .with_label("afzender van het Wpg-besluit"),
+        );
+    }
+}
+
+/// WPG-05: an inzage besluit that gives data tells about the processing.
+fn check_informatie(ctx: &Ctx, c: &WpgVerzoek, report: &mut Report) {
+    let Some(b) = &c.besluit else { return };
+    if c.verzoek.value != WpgSoort::Inzage
+        || b.verwerkt != Some(true)
+        || b.uitkomst.value == Uitkomst::Afgewezen
+    {
+        return;
+    }
+    let Some(i) = &b.informatie else {
+        report.push(
+            ctx.diag(
+                &WPG_INFORMATIE,
+                b.uitkomst.span.clone(),
+                "een besluit dat inzage geeft, vermeldt in `informatie` de doelen, grondslag, soorten gegevens, ontvangers, bewaartermijn en herkomst (art. 25 Wpg; art. 14 Richtlijn 2016/680)",
+            )
+            .with_label("geen informatie over de verwerking"),
+        );
+        return;
+    };
+    let empty = |s: &Option<String>| s.as_deref().is_none_or(|s| s.trim().is_empty());
+    let mut missing = Vec::new();
+    if i.doelen.is_empty() {
+        missing.push("`doelen`");
+    }
+    if empty(&i.grondslag) {
+        missing.push("`grondslag`");
+    }
+    if i.categorieen.is_empty() {
+        missing.push("`categorieen`");
+    }
+    if i.ontvangers.is_empty() {
+        missing.push("`ontvangers`");
+    }
+    if empty(&i.bewaartermijn) {
+        missing.push("`bewaartermijn`");
+    }
+    if i.herkomst.is_empty() {
+        missing.push("`herkomst`");
+    }
+    if !missing.is_empty() {
+        report.push(
+            ctx.diag(
+                &WPG_INFORMATIE,
+                i.span.clone(),
+                format!(
+                    "`informatie` mist {} (art. 25 Wpg; art. 14 Richtlijn 2016/680)",
+                    missing.join(", ")
+                ),
+            )
+            .with_label("onvolledig"),
+        );
+    }
+}
 
 pub(super) fn check(ctx: &Ctx, c: &WpgVerzoek, report: &mut Report) {
     crate::rules::common::check_address(ctx, &c.betrokkene.adres, report);
+    check_afzender(ctx, c, report);
+    check_informatie(ctx, c, report);
     let end = wpg_einde(c);
     let rule: &'static Rule = match c.verzoek.value {
         WpgSoort::Inzage => &WPG_01,
