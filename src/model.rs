@@ -83,7 +83,7 @@ pub struct Verwerking {
     /// Legal basis (art. 6 AVG and the WGS).
     pub grondslag: String,
     pub doelen: Vec<String>,
-    pub categorieen: Vec<String>,
+    pub categorieen: Spanned<Vec<String>>,
     pub ontvangers: Vec<String>,
     pub bewaartermijnen: String,
     pub bronnen: Vec<String>,
@@ -92,6 +92,14 @@ pub struct Verwerking {
     /// Transfers to third countries, if any (art. 15(2), 14(1)(f)).
     #[serde(default)]
     pub doorgifte: Option<String>,
+    /// The basis for special categories of data (art. 9 lid 2 AVG and the
+    /// UAVG), required when `categorieen` lists such data (PRIVACY-02).
+    #[serde(default)]
+    pub grondslag_bijzondere_gegevens: Option<Spanned<String>>,
+    /// The basis for criminal data (art. 10 AVG and the UAVG), required when
+    /// `categorieen` lists such data (PRIVACY-02).
+    #[serde(default)]
+    pub grondslag_strafrechtelijke_gegevens: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

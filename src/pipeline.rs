@@ -340,7 +340,7 @@ fn render_org(
                     "{} · versie van {}",
                     config.organisatie.naam, merged.letter.datum
                 );
-                let html = crate::site::page(&merged.letter.onderwerp, &versie, &md, css);
+                let html = crate::site::page(&merged.letter.titel, &versie, &md, css);
                 push_written(
                     opts,
                     Path::new("privacyverklaring.html"),

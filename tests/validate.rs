@@ -306,3 +306,23 @@ deelnemers: [politie]
         r.stderr
     );
 }
+
+/// PRIVACY-02: special or criminal data in `verwerking.categorieen` need
+/// their own basis (art. 9 lid 2, art. 10 AVG).
+#[test]
+fn special_data_without_their_basis_is_privacy_02() {
+    let repo = TestRepo::new();
+    let config = std::fs::read_to_string(repo.path().join("avgdoc.yaml")).unwrap();
+    let start = config.find("  grondslag_bijzondere_gegevens:").unwrap();
+    let end = config.find("  ontvangers:\n").unwrap();
+    let config = format!("{}{}", &config[..start], &config[end..]);
+    repo.write("avgdoc.yaml", &config);
+    let r = repo.run(&["validate", "--vandaag", "2026-11-10"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    for expected in [
+        "fout[PRIVACY-02]: `verwerking.categorieen` noemt bijzondere persoonsgegevens (zoals gezondheid of zorg): noem in `grondslag_bijzondere_gegevens` de grondslag (art. 9 lid 2 AVG en de UAVG)",
+        "fout[PRIVACY-02]: `verwerking.categorieen` noemt strafrechtelijke gegevens: noem in `grondslag_strafrechtelijke_gegevens` de grondslag (art. 10 AVG en de UAVG)",
+    ] {
+        assert!(r.stderr.contains(expected), "{}", r.stderr);
+    }
+}

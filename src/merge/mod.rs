@@ -716,18 +716,21 @@ pub fn org_context(config: &Config) -> Value {
             "systeem": v.systeem,
             "grondslag": v.grondslag,
             "doelen": v.doelen,
-            "categorieen": v.categorieen,
+            "categorieen": v.categorieen.value,
             "ontvangers": v.ontvangers,
             "bewaartermijnen": v.bewaartermijnen,
             "bronnen": v.bronnen,
             "geautomatiseerde_besluitvorming": v.geautomatiseerde_besluitvorming,
             "doorgifte": v.doorgifte,
+            "grondslag_bijzondere_gegevens": v.grondslag_bijzondere_gegevens.as_ref().map(|g| &g.value),
+            "grondslag_strafrechtelijke_gegevens": v.grondslag_strafrechtelijke_gegevens.as_ref().map(|g| &g.value),
         })
     });
     json!({
         "organisatie": {
             "naam": config.organisatie.naam,
             "website": config.organisatie.website,
+            "website_url": config.organisatie.website.as_deref().map(web_url),
             "bestuursorgaan": config.organisatie.bestuursorgaan,
         },
         "contactpunt": {
@@ -735,12 +738,16 @@ pub fn org_context(config: &Config) -> Value {
             "telefoon": nbsp(&cp.telefoon),
             "bereikbaar": cp.bereikbaar,
             "email": cp.email,
+            "email_url": format!("mailto:{}", cp.email.trim()),
+            "telefoon_url": tel_url(&cp.telefoon),
             "postadres": one_line(&cp.postadres),
         },
         "fg": {
             "naam": config.fg.naam,
             "email": config.fg.email,
+            "email_url": format!("mailto:{}", config.fg.email.trim()),
             "telefoon": config.fg.telefoon.as_deref().map(nbsp),
+            "telefoon_url": config.fg.telefoon.as_deref().map(tel_url),
         },
         "ondertekenaar": {
             "naam": config.ondertekenaar.naam,
@@ -756,4 +763,46 @@ pub fn org_context(config: &Config) -> Value {
         "alle_deelnemers": config.deelnemers.iter().map(|d| d.naam.clone()).collect::<Vec<_>>(),
         "verwerking": verwerking,
     })
+}
+
+/// A `tel:` URL for a Dutch phone number as staff write it: digits only,
+/// a leading 0 becomes +31 (RFC 3966 global number).
+pub fn tel_url(phone: &str) -> String {
+    let digits: String = phone.chars().filter(|c| c.is_ascii_digit()).collect();
+    if phone.trim_start().starts_with('+') {
+        format!("tel:+{digits}")
+    } else if let Some(rest) = digits.strip_prefix("00") {
+        format!("tel:+{rest}")
+    } else if let Some(rest) = digits.strip_prefix('0') {
+        format!("tel:+31{rest}")
+    } else {
+        format!("tel:{digits}")
+    }
+}
+
+/// An `https://` URL for a website as staff write it (`www.example.nl`).
+pub fn web_url(site: &str) -> String {
+    let site = site.trim();
+    if site.starts_with("https://") || site.starts_with("http://") {
+        site.to_string()
+    } else {
+        format!("https://{site}")
+    }
+}
+
+#[cfg(test)]
+mod url_tests {
+    use super::*;
+
+    #[test]
+    fn phone_and_web_urls() {
+        assert_eq!(tel_url("0344 123 456"), "tel:+31344123456");
+        assert_eq!(tel_url("+31 (0)344-123456"), "tel:+310344123456");
+        assert_eq!(tel_url("0031 344 123456"), "tel:+31344123456");
+        assert_eq!(
+            web_url("www.zvh-rivierenland.nl"),
+            "https://www.zvh-rivierenland.nl"
+        );
+        assert_eq!(web_url("https://x.nl/a"), "https://x.nl/a");
+    }
 }

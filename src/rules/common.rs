@@ -66,8 +66,25 @@ gekopieerd voorbeeld nooit in een brief aan een burger terechtkomt.\n\nVoorbeeld
 ...` of `telefoon: TODO` geeft een fout op die regel.",
 };
 
+pub static PRIVACY_02: Rule = Rule {
+    id: "PRIVACY-02",
+    severity: Severity::Error,
+    title: "Bijzondere en strafrechtelijke gegevens in de privacyverklaring hebben hun eigen grondslag",
+    source: "art. 9 lid 2 en art. 10 AVG; UAVG; art. 14 lid 1 onder c AVG",
+    explanation: "Noemt `verwerking.categorieen` in avgdoc.yaml bijzondere persoonsgegevens \
+(gezondheid, zorg, ras of etnische afkomst, godsdienst, seksuele leven, politieke opvattingen, \
+vakbondslidmaatschap, genetische of biometrische gegevens), dan noemt \
+`verwerking.grondslag_bijzondere_gegevens` de uitzondering van art. 9 lid 2 AVG en de UAVG waarop \
+dat mag. Noemt zij strafrechtelijke gegevens, dan noemt \
+`verwerking.grondslag_strafrechtelijke_gegevens` de grondslag van art. 10 AVG en de UAVG. Art. 6 \
+lid 1 onder e AVG alleen is daarvoor niet genoeg. De privacyverklaring vermeldt beide.\n\n\
+Voorbeeld: `categorieen: [gegevens over hulpverlening en zorg]` vraagt \
+`grondslag_bijzondere_gegevens: artikel 9, tweede lid, onder g, AVG jo. ...`.",
+};
+
 pub static RULES: &[&Rule] = &[
     &INVUL_01,
+    &PRIVACY_02,
     &KENMERK_01,
     &KENMERK_02,
     &DEELNEMER_01,
@@ -206,6 +223,7 @@ pub(crate) fn require_case_deelnemer(
 
 pub(super) fn check_config(ctx: &Ctx, report: &mut Report) {
     check_placeholders(ctx, report);
+    check_bijzondere_gegevens(ctx, report);
     let mut ids = HashSet::new();
     for d in &ctx.config.deelnemers {
         let id = &d.id;
@@ -368,6 +386,70 @@ pub(crate) fn check_placeholders(ctx: &Ctx, report: &mut Report) {
                 "hier staat nog voorbeeldtekst (`...`, `…` of `TODO`): vul de echte gegevens in",
             )
             .with_label("voorbeeldtekst"),
+        );
+    }
+}
+
+/// Words that mark a category as special data (art. 9 AVG).
+const BIJZONDER: &[&str] = &[
+    "gezondheid",
+    "zorg",
+    "medisch",
+    "psych",
+    "verslaving",
+    "ras",
+    "etnisch",
+    "godsdienst",
+    "religie",
+    "levensovertuiging",
+    "seksue",
+    "politieke",
+    "vakbond",
+    "genetisch",
+    "biometrisch",
+];
+
+/// Words that mark a category as criminal data (art. 10 AVG).
+const STRAFRECHTELIJK: &[&str] = &[
+    "strafrecht",
+    "justitie",
+    "veroordeling",
+    "strafbare",
+    "delict",
+    "misdrijf",
+];
+
+/// PRIVACY-02: special or criminal data listed without their own basis.
+fn check_bijzondere_gegevens(ctx: &Ctx, report: &mut Report) {
+    let Some(v) = &ctx.config.verwerking else {
+        return;
+    };
+    let mentions = |words: &[&str]| {
+        v.categorieen.iter().any(|c| {
+            let c = c.to_lowercase();
+            c.split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| words.iter().any(|k| w.starts_with(k)))
+        })
+    };
+    let missing = |g: &Option<Spanned<String>>| g.as_ref().is_none_or(|g| g.trim().is_empty());
+    if mentions(BIJZONDER) && missing(&v.grondslag_bijzondere_gegevens) {
+        report.push(
+            ctx.diag(
+                &PRIVACY_02,
+                v.categorieen.span.clone(),
+                "`verwerking.categorieen` noemt bijzondere persoonsgegevens (zoals gezondheid of zorg): noem in `grondslag_bijzondere_gegevens` de grondslag (art. 9 lid 2 AVG en de UAVG)",
+            )
+            .with_label("verwerking"),
+        );
+    }
+    if mentions(STRAFRECHTELIJK) && missing(&v.grondslag_strafrechtelijke_gegevens) {
+        report.push(
+            ctx.diag(
+                &PRIVACY_02,
+                v.categorieen.span.clone(),
+                "`verwerking.categorieen` noemt strafrechtelijke gegevens: noem in `grondslag_strafrechtelijke_gegevens` de grondslag (art. 10 AVG en de UAVG)",
+            )
+            .with_label("verwerking"),
         );
     }
 }
