@@ -295,3 +295,18 @@ pub fn context(config: &Config, c: &Datalek) -> Value {
         .insert("datalek".into(), facts_json(config, c));
     ctx
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kinds::d;
+
+    #[test]
+    fn the_meeting_is_on_the_next_working_day() {
+        // Friday → Monday; the day before Christmas → 28 December (26th a
+        // holiday, then the weekend).
+        assert_eq!(overleg_op(d("2026-10-30")), d("2026-11-02"));
+        assert_eq!(overleg_op(d("2026-11-03")), d("2026-11-04"));
+        assert_eq!(overleg_op(d("2026-12-24")), d("2026-12-28"));
+    }
+}
