@@ -10,14 +10,25 @@ fn datalek(extra: &str) -> String {
         "soort: datalek
 kenmerk: D-1
 ontdekt_op: 2025-10-24T09:15
+ontdekking: Een collega zag het.
+periode: {{ van: 2025-10-24T08:00, tot: 2025-10-24T09:00 }}
 soort_inbreuk: [vertrouwelijkheid]
 omschrijving: Een brief naar het verkeerde adres.
-betrokkenen: {{ categorieen: [burgers], aantal: '1' }}
-gegevens: {{ categorieen: [naam], aantal: '1' }}
+betrokkenen:
+  categorieen: [burgers]
+  aantal: '1'
+  personen:
+    - achternaam: Jansen
+      aanspreekvorm: mevrouw
+      adres: {{ straat: Kade, huisnummer: '1', postcode: 1234 AB, plaats: Rivierstad }}
+gegevens: {{ categorieen: [naam], aantal: '1', bijzondere: [], strafrechtelijk: false }}
+versleuteld: nee
+andere_landen: []
+deelnemers: [ggz]
 gevolgen: Weinig.
 maatregelen:
   - wat: Brief teruggevraagd
-    op: 2025-10-24
+    genomen: 2025-10-24
 {extra}"
     )
 }
@@ -67,7 +78,8 @@ fn no_risk_means_no_notification_but_a_recorded_assessment() {
         "{}",
         r.stderr
     );
-    let text = datalek("risico: geen\nrisico_toelichting: Onwaarschijnlijk.\n");
+    let text = datalek("risico: geen\nrisico_toelichting: Onwaarschijnlijk.\n")
+        .replace("deelnemers: [ggz]\n", "");
     let repo = TestRepo::new();
     repo.write("cases/d.yaml", &text);
     let r = repo.run(&["render", "--vandaag", "2025-11-01"]);
@@ -78,7 +90,7 @@ fn no_risk_means_no_notification_but_a_recorded_assessment() {
         csv.lines()
             .nth(1)
             .unwrap()
-            .starts_with("D-1;24 oktober 2025 09:15 (+02:00);vertrouwelijkheid;"),
+            .starts_with("D-1;24 oktober 2025 09:15 (+02:00);van 24 oktober 2025 08:00 (+02:00) tot 24 oktober 2025 09:00 (+02:00);vertrouwelijkheid;"),
         "{csv}"
     );
     assert!(csv.contains("geen risico;Onwaarschijnlijk."), "{csv}");
@@ -102,17 +114,18 @@ fn high_risk_needs_information_or_an_exception() {
         r.stderr
     );
     let informed = format!(
-        "{text}betrokkenen_informeren:\n  geinformeerd_op: 2025-10-26\n  advies: Let op post.\n"
+        "{text}betrokkenen_informeren:\n  geinformeerd_op: 2025-10-26\n  gevolgen: Een ander kent uw adres.\n  advies: Let op post.\n"
     );
     let repo = TestRepo::new();
     repo.write("cases/d.yaml", &informed);
     let r = repo.run(&["render", "--vandaag", "2025-10-28"]);
     assert_eq!(r.status, 0, "{}", r.stderr);
-    let text = pdf_text(&repo.path().join("output/D-1/melding-betrokkenen.pdf"));
+    let text = pdf_text(&repo.path().join("output/D-1/melding-betrokkene-1.pdf"));
     assert!(
         text.contains("Wat kunt u zelf doen? Let op post."),
         "{text}"
     );
+    assert!(text.contains("Geachte mevrouw Jansen,"), "{text}");
     let ap = pdf_text(&repo.path().join("output/D-1/melding-ap.pdf"));
     assert!(
         ap.contains("Uiterste meldmoment (72 uur): 27 oktober 2025 08:15 (+01:00)"),
@@ -133,4 +146,108 @@ fn bad_awareness_time_is_an_error_at_its_line() {
         r.stderr
     );
     assert!(r.stderr.contains("cases/d.yaml:3:13"), "{}", r.stderr);
+}
+
+fn high_risk_with(betrokkenen: &str) -> String {
+    datalek(
+        "risico: hoog\nrisico_toelichting: Gevoelig.\nmelding_ap:\n  fase: definitief\n  gemeld_op: 2025-10-25T10:00\nbetrokkenen_informeren:\n  geinformeerd_op: 2025-10-26\n  gevolgen: Een ander kent uw adres.\n  advies: Let op post.\n",
+    )
+    .replace(
+        "  personen:\n    - achternaam: Jansen\n      aanspreekvorm: mevrouw\n      adres: { straat: Kade, huisnummer: '1', postcode: 1234 AB, plaats: Rivierstad }\n",
+        betrokkenen,
+    )
+}
+
+#[test]
+fn persons_from_a_csv_file_each_get_a_numbered_letter() {
+    let repo = TestRepo::new();
+    repo.write(
+        "cases/2025/d.yaml",
+        &high_risk_with("  bestand: d-personen.csv\n"),
+    );
+    repo.write(
+        "cases/2025/d-personen.csv",
+        "achternaam;aanspreekvorm;straat;huisnummer;postcode;plaats;uitzondering;toelichting\n\
+         Jansen;mevrouw;Kade;1;1234 AB;Rivierstad;;\n\
+         Bos;heer;Kade;2;1234 AB;Rivierstad;uavg41;Lopend onderzoek.\n\
+         Smit;heer;Kade;3;1234 AB;Rivierstad;;\n",
+    );
+    let r = repo.run(&["render", "--vandaag", "2025-10-28"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let out = repo.path().join("output/D-1");
+    assert!(out.join("melding-betrokkene-1.pdf").exists());
+    assert!(!out.join("melding-betrokkene-2.pdf").exists());
+    let third = pdf_text(&out.join("melding-betrokkene-3.pdf"));
+    assert!(third.contains("Geachte heer Smit,"), "{third}");
+    assert!(third.contains("Met vriendelijke groet,"), "{third}");
+}
+
+#[test]
+fn a_bad_csv_row_names_file_line_and_field() {
+    let repo = TestRepo::new();
+    repo.write("cases/d.yaml", &high_risk_with("  bestand: personen.csv\n"));
+    repo.write(
+        "cases/personen.csv",
+        "achternaam,postcode,plaats,straat,huisnummer\nJansen,1234 AB,Rivierstad,Kade,1\nBos,12,Rivierstad,Kade,2\n",
+    );
+    let r = repo.run(&["validate", "--vandaag", "2025-10-28"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("fout[DATALEK-06]: regel 3 van `personen.csv`: ongeldige postcode"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("(genoemd in `betrokkenen.bestand`)"),
+        "{}",
+        r.stderr
+    );
+    // Outside the repository: refused.
+    repo.write(
+        "cases/d.yaml",
+        &high_risk_with("  bestand: ../../buiten.csv\n"),
+    );
+    let r = repo.run(&["validate", "--vandaag", "2025-10-28"]);
+    assert!(
+        r.stderr.contains("fout[DATALEK-06]") && r.stderr.contains("buiten.csv"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn a_measure_taken_after_the_letter_is_an_error_unless_it_was_planned() {
+    let late = high_risk_with(
+        "  personen:\n    - achternaam: Jansen\n      adres: { straat: Kade, huisnummer: '1', postcode: 1234 AB, plaats: Rivierstad }\n",
+    )
+    .replace(
+        "    genomen: 2025-10-24\n",
+        "    genomen: 2025-10-24\n  - wat: Controle ingesteld\n    genomen: 2025-10-27\n",
+    );
+    let r = run(&late, "2025-10-28");
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("fout[DATALEK-07]: de maatregel is genomen op 27 oktober 2025, na de datum van de melding aan de AP (25 oktober 2025)"),
+        "{}",
+        r.stderr
+    );
+    let planned = late.replace(
+        "    genomen: 2025-10-27\n",
+        "    voorgenomen: 2025-10-27\n    genomen: 2025-10-27\n",
+    );
+    let repo = TestRepo::new();
+    repo.write("cases/d.yaml", &planned);
+    let r = repo.run(&["render", "--vandaag", "2025-10-28"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let letter = pdf_text(&repo.path().join("output/D-1/melding-betrokkene-1.pdf"));
+    assert!(
+        letter.contains("Wat gaan wij nog doen? • uiterlijk 27 oktober 2025: Controle ingesteld"),
+        "{letter}"
+    );
+    let csv = std::fs::read_to_string(repo.path().join("output/datalekregister.csv")).unwrap();
+    assert!(
+        csv.contains("Controle ingesteld (27 oktober 2025)"),
+        "{csv}"
+    );
 }

@@ -172,6 +172,11 @@ impl Sources {
         self.paths.is_empty()
     }
 
+    /// The path a file was read from.
+    pub fn path(&self, id: FileId) -> Option<&Path> {
+        self.paths.get(id).map(PathBuf::as_path)
+    }
+
     pub fn name(&self, id: FileId) -> &str {
         self.files.get(id).map(|f| f.name().as_str()).unwrap_or("?")
     }

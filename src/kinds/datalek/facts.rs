@@ -4,7 +4,8 @@
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone};
 use chrono_tz::{Europe::Amsterdam, Tz};
 
-use super::model::{Datalek, Risico};
+use super::model::{Datalek, Maatregel, Persoon, Risico, UitzonderingBetrokkenen};
+use crate::model::Spanned;
 use crate::terms::{self, show_datetime};
 
 /// When the contactpunt became aware, if the field parses.
@@ -47,6 +48,84 @@ pub fn show(value: &str) -> String {
     terms::parse_moment(value)
         .map(|t| show_datetime(t.with_timezone(&Amsterdam)))
         .unwrap_or_else(|_| value.to_string())
+}
+
+/// The affected persons: inline, or read from `betrokkenen.bestand`.
+pub fn personen(c: &Datalek) -> &[Spanned<Persoon>] {
+    if c.betrokkenen.bestand.is_some() {
+        &c.uit_bestand.personen
+    } else {
+        &c.betrokkenen.personen
+    }
+}
+
+/// Whether the case yields individual letters to the persons: high risk
+/// and no exception of art. 34(3) AVG for the whole breach.
+pub fn brieven_betrokkenen(c: &Datalek) -> bool {
+    c.risico.value == Risico::Hoog
+        && c.betrokkenen_informeren
+            .as_ref()
+            .and_then(|i| i.uitzondering.as_ref())
+            .is_none()
+}
+
+/// Whether the case yields a public communication (art. 34(3)(c) AVG).
+pub fn publieke_mededeling(c: &Datalek) -> bool {
+    c.risico.value == Risico::Hoog
+        && c.betrokkenen_informeren
+            .as_ref()
+            .and_then(|i| i.uitzondering.as_ref())
+            .is_some_and(|u| u.value == UitzonderingBetrokkenen::Onevenredig)
+}
+
+/// The date of the AP draft: when it was submitted, else `run_date`.
+pub fn ap_datum(c: &Datalek, run_date: NaiveDate) -> NaiveDate {
+    gemeld(c).map_or(run_date, |t| t.date_naive())
+}
+
+/// The date of the letters to the persons (or the public communication):
+/// when they were informed, else `run_date`.
+pub fn informeer_datum(c: &Datalek, run_date: NaiveDate) -> NaiveDate {
+    c.betrokkenen_informeren
+        .as_ref()
+        .and_then(|i| i.geinformeerd_op.as_ref())
+        .map_or(run_date, |d| d.value)
+}
+
+/// How a measure reads in a document dated `datum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stand {
+    /// Taken on this date (on or before the document's date).
+    Genomen(NaiveDate),
+    /// Planned for this date.
+    Voorgenomen(NaiveDate),
+    /// Recorded as taken after the document's date, and never planned: it
+    /// cannot be printed as taken (DATALEK-07).
+    TeLaat(NaiveDate),
+    /// No date at all (DATALEK-07).
+    Onbekend,
+}
+
+/// How measure `m` reads in a document dated `datum`: a measure taken
+/// after that date shows as planned, so a sent letter never changes.
+pub fn stand(m: &Maatregel, datum: NaiveDate) -> Stand {
+    match (m.genomen, m.voorgenomen) {
+        (Some(g), _) if g <= datum => Stand::Genomen(g),
+        (_, Some(v)) => Stand::Voorgenomen(v),
+        (Some(g), None) => Stand::TeLaat(g),
+        (None, None) => Stand::Onbekend,
+    }
+}
+
+/// The last day to complete (or withdraw) a `voorlopig` notification;
+/// `None` for any other phase or without a notification time.
+pub fn aanvulling_uiterlijk(c: &Datalek, settings: &crate::model::Termijnen) -> Option<NaiveDate> {
+    let m = c.melding_ap.as_ref()?;
+    if m.fase != super::model::Fase::Voorlopig {
+        return None;
+    }
+    let day = gemeld(c)?.date_naive();
+    Some(super::terms::DATALEK_AANVULLING.end(day, settings))
 }
 
 /// The date part of a moment, for the register's sort order.
@@ -98,6 +177,30 @@ risico_toelichting: gering
         let c = lek("gisteren", "");
         assert!(ap_deadline(&c).is_none());
         assert_eq!(show("gisteren"), "gisteren");
+    }
+
+    #[test]
+    fn a_measure_taken_after_a_letter_reads_as_planned_in_it() {
+        let m = |g: Option<&str>, v: Option<&str>| Maatregel {
+            wat: "x".into(),
+            genomen: g.map(crate::kinds::d),
+            voorgenomen: v.map(crate::kinds::d),
+        };
+        let day = crate::kinds::d("2026-11-04");
+        let planned_then_taken = m(Some("2026-11-06"), Some("2026-11-06"));
+        assert_eq!(
+            stand(&planned_then_taken, day),
+            Stand::Voorgenomen(crate::kinds::d("2026-11-06"))
+        );
+        assert_eq!(
+            stand(&planned_then_taken, crate::kinds::d("2026-11-06")),
+            Stand::Genomen(crate::kinds::d("2026-11-06"))
+        );
+        assert_eq!(
+            stand(&m(Some("2026-11-06"), None), day),
+            Stand::TeLaat(crate::kinds::d("2026-11-06"))
+        );
+        assert_eq!(stand(&m(None, None), day), Stand::Onbekend);
     }
 
     #[test]

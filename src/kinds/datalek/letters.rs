@@ -6,11 +6,14 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use super::facts;
-use super::model::{Datalek, Fase, Inbreuk, Risico, UitzonderingBetrokkenen};
+use super::facts::Stand;
+use super::model::{
+    Bijzonder, Datalek, Fase, Inbreuk, Risico, UitzonderingBetrokkenen, Versleuteld,
+};
 use super::terms;
 use crate::calendar::format_date;
 use crate::kinds::{Aan, LetterSpec};
-use crate::merge::{Document, org_context};
+use crate::merge::{Addressee, Document, org_context};
 use crate::model::Config;
 use crate::terms::show_datetime;
 
@@ -22,11 +25,11 @@ pub static MELDING_AP: LetterSpec = LetterSpec {
     verzonden: Some("melding_ap.gemeld_op"),
 };
 
-pub static MELDING_BETROKKENEN: LetterSpec = LetterSpec {
-    name: "melding-betrokkenen",
-    template: "melding-betrokkenen",
-    wanneer: "hoog risico en geen uitzondering van art. 34 lid 3 AVG",
-    aan: Aan::Niemand,
+pub static MELDING_BETROKKENE: LetterSpec = LetterSpec {
+    name: "melding-betrokkene",
+    template: "melding-betrokkene",
+    wanneer: "hoog risico en geen uitzondering van art. 34 lid 3 AVG: één brief per persoon zonder eigen uitzondering (`melding-betrokkene-<n>`, n is de plaats in de lijst)",
+    aan: Aan::Betrokkene,
     verzonden: Some("betrokkenen_informeren.geinformeerd_op"),
 };
 
@@ -36,6 +39,14 @@ pub static PUBLIEKE_MEDEDELING: LetterSpec = LetterSpec {
     wanneer: "hoog risico en individueel informeren is onevenredig (`uitzondering: onevenredig`)",
     aan: Aan::Niemand,
     verzonden: Some("betrokkenen_informeren.geinformeerd_op"),
+};
+
+pub static AANVULLING_AP: LetterSpec = LetterSpec {
+    name: "aanvulling-ap",
+    template: "aanvulling-ap",
+    wanneer: "na een voorlopige melding aan de AP (`melding_ap.fase: voorlopig`): het concept voor de aanvulling",
+    aan: Aan::Ap,
+    verzonden: Some("melding_ap.aangevuld_op"),
 };
 
 pub static VERZOEK_DEELNEMER: LetterSpec = LetterSpec {
@@ -49,8 +60,9 @@ pub static VERZOEK_DEELNEMER: LetterSpec = LetterSpec {
 /// The letters of a `datalek`, in the order a case yields them.
 pub static LETTERS: &[&LetterSpec] = &[
     &MELDING_AP,
-    &MELDING_BETROKKENEN,
+    &MELDING_BETROKKENE,
     &PUBLIEKE_MEDEDELING,
+    &AANVULLING_AP,
     &VERZOEK_DEELNEMER,
 ];
 
@@ -58,21 +70,47 @@ pub fn documents(c: &Datalek, config: &Config, run_date: NaiveDate) -> Vec<Docum
     let mut docs = Vec::new();
     let start_day = facts::ontdekt_datum(c).unwrap_or(run_date);
     if facts::melden(c) || c.melding_ap.is_some() {
-        let datum = facts::gemeld(c).map_or(run_date, |t| t.date_naive());
-        docs.push(MELDING_AP.document(datum));
+        let datum = facts::ap_datum(c, run_date);
+        docs.push(
+            MELDING_AP
+                .document(datum)
+                .with_context(ap_context(c, config, datum)),
+        );
     }
-    if c.risico.value == Risico::Hoog {
-        let info = c.betrokkenen_informeren.as_ref();
-        let datum = info
-            .and_then(|i| i.geinformeerd_op.as_ref())
-            .map_or(run_date, |d| d.value);
-        match info.and_then(|i| i.uitzondering.as_ref()).map(|u| u.value) {
-            None => docs.push(MELDING_BETROKKENEN.document(datum)),
-            Some(UitzonderingBetrokkenen::Onevenredig) => {
-                docs.push(PUBLIEKE_MEDEDELING.document(datum))
+    if let Some(m) = &c.melding_ap
+        && m.fase == Fase::Voorlopig
+    {
+        let datum = m
+            .aangevuld_op
+            .as_ref()
+            .and_then(|t| crate::terms::parse_moment(t).ok())
+            .map_or(run_date, |t| t.date_naive());
+        docs.push(
+            AANVULLING_AP
+                .document(datum)
+                .with_context(ap_context(c, config, datum)),
+        );
+    }
+    let datum = facts::informeer_datum(c, run_date);
+    if facts::brieven_betrokkenen(c) {
+        for (i, p) in facts::personen(c).iter().enumerate() {
+            if p.uitzondering.is_some() {
+                continue;
             }
-            Some(_) => {}
+            let mut doc = MELDING_BETROKKENE
+                .document(datum)
+                .to(Addressee::betrokkene(&p.betrokkene()))
+                .with_context(json!({ "maatregelen": maatregelen_json(c, datum) }));
+            doc.name = format!("{}-{}", MELDING_BETROKKENE.name, i + 1);
+            docs.push(doc);
         }
+    }
+    if facts::publieke_mededeling(c) {
+        docs.push(
+            PUBLIEKE_MEDEDELING
+                .document(datum)
+                .with_context(json!({ "maatregelen": maatregelen_json(c, datum) })),
+        );
     }
     let asked = c
         .deelnemers_gevraagd_op
@@ -85,6 +123,9 @@ pub fn documents(c: &Datalek, config: &Config, run_date: NaiveDate) -> Vec<Docum
         let uiterlijk = asked
             .and_then(|t| terms::DATALEK_DEELNEMERS.compute_hours(t))
             .map(|r| show_datetime(r.end));
+        let overleg = overleg_op(asked.map_or(start_day, |t| {
+            t.with_timezone(&chrono_tz::Europe::Amsterdam).date_naive()
+        }));
         docs.push(
             VERZOEK_DEELNEMER
                 .document(asked.map_or(start_day, |t| t.date_naive()))
@@ -92,10 +133,64 @@ pub fn documents(c: &Datalek, config: &Config, run_date: NaiveDate) -> Vec<Docum
                 .with_context(json!({
                     "deelnemer": { "id": d.id.value, "naam": d.naam },
                     "antwoord_uiterlijk": uiterlijk,
+                    "overleg_op": format_date(overleg),
                 })),
         );
     }
     docs
+}
+
+/// The values of a draft for the AP dated `datum`: the measures as they
+/// stood that day, whether the persons had been informed by then, and the
+/// last day to complete a voorlopige melding.
+fn ap_context(c: &Datalek, config: &Config, datum: NaiveDate) -> Value {
+    let geinformeerd = c
+        .betrokkenen_informeren
+        .as_ref()
+        .and_then(|i| i.geinformeerd_op.as_ref())
+        .map(|d| d.value)
+        .filter(|d| *d <= datum);
+    json!({
+        "maatregelen": maatregelen_json(c, datum),
+        "geinformeerd_op": geinformeerd.map(format_date),
+        "aanvulling_uiterlijk": facts::aanvulling_uiterlijk(c, &config.termijnen).map(format_date),
+    })
+}
+
+/// The meeting with the deelnemers: the first working day after the
+/// request (factsheet Bijlage B step 2: "voor de volgende dag").
+pub fn overleg_op(gevraagd: NaiveDate) -> NaiveDate {
+    let mut day = gevraagd;
+    loop {
+        day = day.succ_opt().expect("date in range");
+        if crate::calendar::Regime::Atw.is_working_day(day) {
+            return day;
+        }
+    }
+}
+
+fn bijzonder(b: Bijzonder) -> &'static str {
+    match b {
+        Bijzonder::Afkomst => "ras of etnische afkomst",
+        Bijzonder::Politiek => "politieke opvattingen",
+        Bijzonder::Religie => "religieuze of levensbeschouwelijke overtuigingen",
+        Bijzonder::Vakbond => "lidmaatschap van een vakbond",
+        Bijzonder::Genetisch => "genetische gegevens",
+        Bijzonder::Biometrisch => "biometrische gegevens",
+        Bijzonder::Gezondheid => "gegevens over gezondheid",
+        Bijzonder::Seksueel => "seksueel gedrag of seksuele gerichtheid",
+    }
+}
+
+/// The period of the breach as text.
+fn periode(c: &Datalek) -> Option<String> {
+    let p = c.periode.as_ref()?;
+    let van = facts::show(&p.van);
+    Some(match &p.tot {
+        Some(t) => format!("van {van} tot {}", facts::show(t)),
+        None if p.voortdurend => format!("vanaf {van}; het lek duurt nog voort"),
+        None => format!("vanaf {van}"),
+    })
 }
 
 fn inbreuk(i: Inbreuk) -> &'static str {
@@ -126,7 +221,20 @@ pub fn facts_json(config: &Config, c: &Datalek) -> Value {
         "betrokkenen": { "categorieen": c.betrokkenen.categorieen, "aantal": c.betrokkenen.aantal },
         "gegevens": { "categorieen": c.gegevens.categorieen, "aantal": c.gegevens.aantal },
         "gevolgen": c.gevolgen.value,
-        "maatregelen": c.maatregelen.iter().map(|m| json!({ "wat": m.wat, "op": format_date(m.op) })).collect::<Vec<_>>(),
+        "periode": periode(c),
+        "ontdekking": c.ontdekking.as_ref().map(|o| o.value.clone()),
+        "bijzondere": c.gegevens.bijzondere.as_ref().map(|b| b.iter().map(|x| bijzonder(*x)).collect::<Vec<_>>()),
+        "strafrechtelijk": c.gegevens.strafrechtelijk,
+        "versleuteld": c.versleuteld.as_ref().map(|v| match v.value {
+            Versleuteld::Ja => "ja",
+            Versleuteld::Nee => "nee",
+            Versleuteld::Gedeeltelijk => "gedeeltelijk",
+        }),
+        "versleuteld_toelichting": c.versleuteld_toelichting,
+        "andere_landen": c.andere_landen.as_ref().map(|l| l.value.clone()),
+        "aantal_personen_brief": facts::personen(c).iter().filter(|p| p.uitzondering.is_none()).count(),
+        "aantal_personen_uitzondering": facts::personen(c).iter().filter(|p| p.uitzondering.is_some()).count(),
+        "brieven": facts::brieven_betrokkenen(c),
         "risico": match c.risico.value { Risico::Geen => "geen risico", Risico::Risico => "risico", Risico::Hoog => "hoog risico" },
         "risico_toelichting": c.risico_toelichting.value,
         "melden": facts::melden(c),
@@ -140,6 +248,8 @@ pub fn facts_json(config: &Config, c: &Datalek) -> Value {
             "gemeld_op": m.gemeld_op.as_ref().map(|t| facts::show(t)),
             "meldnummer": m.meldnummer,
             "reden_vertraging": m.reden_vertraging,
+            "voorlopig": m.fase == Fase::Voorlopig,
+            "aangevuld_op": m.aangevuld_op.as_ref().map(|t| facts::show(t)),
         })),
         "informeren": info.map(|i| json!({
             "geinformeerd_op": i.geinformeerd_op.as_ref().map(|d| format_date(d.value)),
@@ -150,9 +260,32 @@ pub fn facts_json(config: &Config, c: &Datalek) -> Value {
             }),
             "toelichting": i.toelichting,
             "advies": i.advies,
+            "gevolgen": i.gevolgen,
         })),
         "deelnemers": c.deelnemers.iter().map(|id| config.deelnemers.iter().find(|d| d.id.value == id.value).map_or_else(|| id.value.clone(), |d| d.naam.clone())).collect::<Vec<_>>(),
     })
+}
+
+/// The measures as a document dated `datum` shows them: taken (on or
+/// before that date) and planned, each group in date order.
+pub fn maatregelen_json(c: &Datalek, datum: NaiveDate) -> Value {
+    let mut genomen = Vec::new();
+    let mut voorgenomen = Vec::new();
+    for m in c.maatregelen.iter() {
+        match facts::stand(m, datum) {
+            Stand::Genomen(d) => genomen.push((d, m.wat.clone())),
+            Stand::Voorgenomen(d) | Stand::TeLaat(d) => voorgenomen.push((d, m.wat.clone())),
+            Stand::Onbekend => {}
+        }
+    }
+    genomen.sort();
+    voorgenomen.sort();
+    let list = |v: Vec<(NaiveDate, String)>| {
+        v.into_iter()
+            .map(|(d, wat)| json!({ "wat": wat, "op": format_date(d) }))
+            .collect::<Vec<_>>()
+    };
+    json!({ "genomen": list(genomen), "voorgenomen": list(voorgenomen) })
 }
 
 pub fn context(config: &Config, c: &Datalek) -> Value {
@@ -161,4 +294,19 @@ pub fn context(config: &Config, c: &Datalek) -> Value {
         .expect("object")
         .insert("datalek".into(), facts_json(config, c));
     ctx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kinds::d;
+
+    #[test]
+    fn the_meeting_is_on_the_next_working_day() {
+        // Friday → Monday; the day before Christmas → 28 December (26th a
+        // holiday, then the weekend).
+        assert_eq!(overleg_op(d("2026-10-30")), d("2026-11-02"));
+        assert_eq!(overleg_op(d("2026-11-03")), d("2026-11-04"));
+        assert_eq!(overleg_op(d("2026-12-24")), d("2026-12-28"));
+    }
 }

@@ -2,6 +2,7 @@
 //! "Verantwoordelijkheden contactpunt" ch. 4, Bijlage B), with the
 //! organisation-wide datalekregister (art. 33 lid 5 AVG).
 
+pub mod bestand;
 pub mod facts;
 pub mod letters;
 pub mod model;
@@ -33,7 +34,11 @@ impl Kind for DatalekKind {
     }
 
     fn parse(&self, sources: &Sources, file: FileId) -> Result<Box<dyn Case>, Diagnostic> {
-        crate::load::parse::<Datalek>(sources, file).map(|c| Box::new(c) as Box<dyn Case>)
+        let mut case = crate::load::parse::<Datalek>(sources, file)?;
+        if let (Some(bestand), Some(path)) = (&case.betrokkenen.bestand, sources.path(file)) {
+            case.uit_bestand = bestand::read(path, sources.name(file), bestand);
+        }
+        Ok(Box::new(case))
     }
 
     fn rules(&self) -> &'static [&'static Rule] {
@@ -74,10 +79,23 @@ impl Case for Datalek {
         rules::check(ctx, self, report);
     }
 
-    fn next_deadline(&self, today: NaiveDate, _termijnen: &Termijnen) -> Option<Due> {
+    fn next_deadline(&self, today: NaiveDate, termijnen: &Termijnen) -> Option<Due> {
         // A breach whose AP notification is due and not yet made: the 72
-        // hours, shown by their last day (the report counts days).
+        // hours, shown by their last day (the report counts days). After a
+        // voorlopige melding: its completion.
         let c = self;
+        if let Some(end) = facts::aanvulling_uiterlijk(c, termijnen)
+            && c.melding_ap
+                .as_ref()
+                .is_some_and(|m| m.aangevuld_op.is_none())
+            && facts::gemeld(c).is_some_and(|t| t.date_naive() <= today)
+        {
+            return Some(Due::new(
+                &terms::DATALEK_AANVULLING,
+                "aanvulling op de voorlopige melding aan de AP",
+                end,
+            ));
+        }
         if !facts::melden(c) || facts::gemeld(c).is_some() {
             return None;
         }

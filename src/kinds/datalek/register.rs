@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::facts;
-use super::letters::facts_json;
+use super::letters::{facts_json, maatregelen_json};
 use super::model::Datalek;
 use crate::kinds::Register;
 use crate::model::Config;
@@ -20,7 +20,14 @@ pub fn registers(breaches: &[&Datalek], config: &Config, date: NaiveDate) -> Vec
     // The register's order: by the day each breach was discovered, then by
     // kenmerk.
     breaches.sort_by_key(|c| (facts::ontdekt_datum(c), c.kenmerk.value.clone()));
-    let rows: Vec<serde_json::Value> = breaches.iter().map(|c| facts_json(config, c)).collect();
+    let rows: Vec<serde_json::Value> = breaches
+        .iter()
+        .map(|c| {
+            let mut row = facts_json(config, c);
+            row["maatregelen"] = maatregelen_json(c, date);
+            row
+        })
+        .collect();
     let mut files = Vec::new();
     // The CSV is built from strings alone; writing into memory cannot fail
     // but for a bug, which then leaves the PDF without its CSV.
@@ -60,6 +67,7 @@ fn register_csv(rows: &[serde_json::Value]) -> Result<Vec<u8>, csv::Error> {
     w.write_record([
         "kenmerk",
         "ontdekt_op",
+        "periode",
         "soort",
         "omschrijving",
         "betrokkenen",
@@ -75,24 +83,28 @@ fn register_csv(rows: &[serde_json::Value]) -> Result<Vec<u8>, csv::Error> {
         "reden_vertraging",
         "betrokkenen_geinformeerd_op",
         "uitzondering_betrokkenen",
-        "maatregelen",
+        "maatregelen_genomen",
+        "maatregelen_voorgenomen",
         "deelnemers",
     ])?;
     for r in rows {
         let m = &r["melding"];
         let i = &r["informeren"];
-        let maatregelen = r["maatregelen"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|x| format!("{} ({})", text(&x["wat"]), text(&x["op"])))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            })
-            .unwrap_or_default();
+        let maatregelen = |group: &str| {
+            r["maatregelen"][group]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .map(|x| format!("{} ({})", text(&x["wat"]), text(&x["op"])))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
+                .unwrap_or_default()
+        };
         w.write_record([
             text(&r["kenmerk"]),
             text(&r["ontdekt_op"]),
+            text(&r["periode"]),
             text(&r["soort_kort"]),
             text(&r["omschrijving"]),
             text(&r["betrokkenen"]["categorieen"]),
@@ -108,7 +120,8 @@ fn register_csv(rows: &[serde_json::Value]) -> Result<Vec<u8>, csv::Error> {
             text(&m["reden_vertraging"]),
             text(&i["geinformeerd_op"]),
             text(&i["uitzondering"]),
-            maatregelen,
+            maatregelen("genomen"),
+            maatregelen("voorgenomen"),
             text(&r["deelnemers"]),
         ])?;
     }

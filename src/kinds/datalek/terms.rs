@@ -1,8 +1,9 @@
 //! The named terms of this kind (legal.md §2).
 
+use crate::calendar::{Period, Regime};
 use crate::terms::{Length, Setting, Term};
 
-use super::rules::{DATALEK_01, DATALEK_02, DATALEK_03};
+use super::rules::{DATALEK_01, DATALEK_02, DATALEK_03, DATALEK_09};
 
 pub static DATALEK_AP: Term = Term {
     id: "datalek-ap",
@@ -34,5 +35,20 @@ pub static DATALEK_DEELNEMERS: Term = Term {
     setting: None,
 };
 
+pub static DATALEK_AANVULLING: Term = Term {
+    id: "datalek-aanvulling",
+    rule: &DATALEK_09,
+    name: "aanvullen of intrekken van een voorlopige melding aan de AP",
+    start: "dag waarop de voorlopige melding is gedaan",
+    length_text: "14 dagen (interne termijn; de wet zegt: zonder onredelijke verdere vertraging)",
+    length: Length::Period(Period::Days(14), Regime::Intern),
+    setting: None,
+};
+
 /// The terms of this kind, in the order `avgdoc termijn --list` shows them.
-pub static TERMS: &[&Term] = &[&DATALEK_AP, &DATALEK_BETROKKENEN, &DATALEK_DEELNEMERS];
+pub static TERMS: &[&Term] = &[
+    &DATALEK_AP,
+    &DATALEK_BETROKKENEN,
+    &DATALEK_DEELNEMERS,
+    &DATALEK_AANVULLING,
+];
