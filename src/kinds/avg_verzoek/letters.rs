@@ -252,7 +252,8 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                 "beslissingen": beslissingen,
                 "gegevens": rows(config, &b.gegevens),
                 "bezwaar_uiterlijk": format_date(bezwaar_einde),
-                "inzage": b.beslissingen.iter().any(|bs| bs.recht.value == Recht::Inzage
+                "verwerkt": b.verwerkt(),
+                "inzage": b.verwerkt() && b.beslissingen.iter().any(|bs| bs.recht.value == Recht::Inzage
                     && bs.uitkomst.value != Uitkomst::Afgewezen),
                 "weigering": b.beslissingen.iter().any(|bs| bs.uitkomst.value != Uitkomst::Toegewezen),
             }),

@@ -90,6 +90,11 @@ pub struct Verlenging {
 pub struct Besluit {
     pub datum: Spanned<NaiveDate>,
     pub beslissingen: Spanned<Vec<Spanned<Beslissing>>>,
+    /// Whether personal data of the person are processed at all (art. 15(1)
+    /// AVG: confirmation either way). Absent: yes. `false`: the besluit
+    /// confirms that nothing is processed, and has no copy.
+    #[serde(default)]
+    pub verwerkt: Option<Spanned<bool>>,
     /// The copy of the data (art. 15(3) AVG): what we hold, per source.
     #[serde(default)]
     pub gegevens: Vec<GegevensRegel>,
@@ -123,6 +128,13 @@ pub struct Uitzondering {
     pub gegevens: Option<String>,
     #[serde(default)]
     pub motivering: Option<String>,
+}
+
+impl Besluit {
+    /// Personal data of the person are processed (the default).
+    pub fn verwerkt(&self) -> bool {
+        self.verwerkt.as_ref().is_none_or(|v| v.value)
+    }
 }
 
 /// One line of the copy of the data.

@@ -105,6 +105,20 @@ pub static AVG_BESLUIT_05: Rule = Rule {
     explanation: "Een besluit gaat pas uit als de identiteit van de verzoeker vaststaat. Een besluit na de (verlengde) termijn geeft een waarschuwing.",
 };
 
+pub static AVG_BESLUIT_06: Rule = Rule {
+    id: "AVG-BESLUIT-06",
+    severity: Severity::Error,
+    title: "Een besluit dat geen persoonsgegevens vindt, zegt dat en geeft niets anders",
+    source: "art. 15 lid 1 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §1.1",
+    explanation: "Wie om inzage vraagt, krijgt altijd antwoord op de vraag of er persoonsgegevens \
+over hem worden verwerkt, ook als dat niet zo is. Zet dan `besluit.verwerkt: false`. Het besluit \
+bevestigt dan dat er geen gegevens zijn: inzage is `toegewezen`, er is geen kopie (`gegevens`) en er \
+zijn geen uitzonderingen, want over gegevens die er niet zijn valt niets te weigeren. Zonder \
+`verwerkt` gaat avgdoc ervan uit dat er wel gegevens zijn.\n\nVoorbeeld: na navraag bij de \
+deelnemers staat er niets over de verzoeker in het gezamenlijke systeem → `verwerkt: false`, \
+`uitkomst: toegewezen`; de brief zegt: \"Wij verwerken geen persoonsgegevens over u.\"",
+};
+
 pub static AVG_AANVULLEND_01: Rule = Rule {
     id: "AVG-AANVULLEND-01",
     severity: Severity::Error,
@@ -174,6 +188,7 @@ pub static RULES: &[&Rule] = &[
     &AVG_BESLUIT_03,
     &AVG_BESLUIT_04,
     &AVG_BESLUIT_05,
+    &AVG_BESLUIT_06,
     &AVG_AANVULLEND_01,
     &AVG_DOORZEND_01,
     &WOO_01,
@@ -484,6 +499,7 @@ fn check_besluit(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
         }
         check_beslissing(ctx, case, b, bs, report);
     }
+    check_niet_verwerkt(ctx, b, report);
     // AVG-BESLUIT-05: dated after identity; late is a warning.
     match &case.identiteit {
         Some(id) if b.datum.value < id.vastgesteld_op.value => report.push(
@@ -598,7 +614,7 @@ fn check_beslissing(
             }
         }
     }
-    if bs.recht.value == Recht::Inzage && bs.uitkomst.value != Uitkomst::Afgewezen {
+    if bs.recht.value == Recht::Inzage && bs.uitkomst.value != Uitkomst::Afgewezen && b.verwerkt() {
         if b.gegevens.is_empty() {
             report.push(
                 ctx.diag(
@@ -647,6 +663,47 @@ fn check_beslissing(
             )
             .with_label("toelichting ontbreekt"),
         );
+    }
+}
+
+/// AVG-BESLUIT-06: a besluit that finds no personal data confirms just that.
+fn check_niet_verwerkt(ctx: &Ctx, b: &Besluit, report: &mut Report) {
+    let Some(v) = b.verwerkt.as_ref().filter(|v| !v.value) else {
+        return;
+    };
+    if !b.gegevens.is_empty() {
+        report.push(
+            ctx.diag(
+                &AVG_BESLUIT_06,
+                v.span.clone(),
+                "`verwerkt: false`, maar het besluit geeft wel gegevens (`besluit.gegevens`)",
+            )
+            .with_label("geen gegevens verwerkt"),
+        );
+    }
+    for bs in b.beslissingen.iter() {
+        if bs.recht.value == Recht::Inzage && bs.uitkomst.value != Uitkomst::Toegewezen {
+            report.push(
+                ctx.diag(
+                    &AVG_BESLUIT_06,
+                    bs.uitkomst.span.clone(),
+                    "er worden geen gegevens verwerkt: de bevestiging daarvan is het antwoord op het inzageverzoek; kies `toegewezen`",
+                )
+                .with_label("geen gegevens verwerkt")
+                .with_secondary(v.span.clone(), "verwerkt: false"),
+            );
+        }
+        if !bs.uitzonderingen.is_empty() {
+            report.push(
+                ctx.diag(
+                    &AVG_BESLUIT_06,
+                    bs.uitzonderingen[0].span.clone(),
+                    "er worden geen gegevens verwerkt: dan valt er niets te weigeren met een uitzondering",
+                )
+                .with_label("uitzondering")
+                .with_secondary(v.span.clone(), "verwerkt: false"),
+            );
+        }
     }
 }
 
