@@ -235,6 +235,13 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                         Uitkomst::Afgewezen => "afgewezen",
                     },
                     "toelichting": bs.toelichting,
+                    "weigering": bs.weigering.as_ref().map(|w| json!({
+                        "grond": w.grond.id(),
+                        "reden": w.grond.describe(),
+                        "basis_intro": w.grond.basis_intro(),
+                        "wettelijke_basis": w.wettelijke_basis.as_ref().map(|x| x.value.as_str()),
+                        "bewaartermijn": w.bewaartermijn.as_ref().map(|x| x.value.as_str()),
+                    })),
                     "uitzonderingen": bs.uitzonderingen.iter().map(|u| json!({
                         "deelnemer": deelnemer_naam(config, &u.deelnemer),
                         "grond": u.grond,

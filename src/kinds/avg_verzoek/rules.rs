@@ -119,6 +119,25 @@ deelnemers staat er niets over de verzoeker in het gezamenlijke systeem → `ver
 `uitkomst: toegewezen`; de brief zegt: \"Wij verwerken geen persoonsgegevens over u.\"",
 };
 
+pub static AVG_WISSING_01: Rule = Rule {
+    id: "AVG-WISSING-01",
+    severity: Severity::Error,
+    title: "Een (gedeeltelijk) geweigerde verwijdering noemt de grond uit art. 17 lid 3 AVG",
+    source: "art. 17 lid 1 en 3 AVG; art. 12 lid 4 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §1.5",
+    explanation: "Wie gegevens niet (helemaal) verwijdert, zegt waarom, met een grond die de wet \
+noemt. Een beslissing over `wissing` die `gedeeltelijk` of `afgewezen` is, heeft `weigering.grond`: \
+`meningsuiting` (lid 3 onder a), `wettelijke-plicht` of `algemeen-belang` (onder b), \
+`volksgezondheid` (onder c), `archivering` (onder d), `rechtsvordering` (onder e), of \
+`geen-wissingsgrond` (geen van de gevallen van lid 1 geldt). Alleen een toelichting in eigen woorden \
+is niet genoeg. Bij een wettelijke plicht noemt `weigering.wettelijke_basis` de wet en \
+`weigering.bewaartermijn` hoe lang de gegevens bewaard blijven; bij algemeen belang, \
+volksgezondheid en archivering noemt `wettelijke_basis` de regel waarop de taak of het bewaren \
+rust. Een weigering die alleen rust op een uitzondering van art. 41 UAVG staat onder \
+`uitzonderingen` en heeft geen `weigering` nodig. `weigering` hoort alleen bij een (deels) \
+geweigerde verwijdering.\n\nVoorbeeld: `weigering: { grond: wettelijke-plicht, wettelijke_basis: \
+artikel 3 van de Archiefwet 1995, bewaartermijn: vijf jaar na het afsluiten van uw casus }`.",
+};
+
 pub static AVG_AANVULLEND_01: Rule = Rule {
     id: "AVG-AANVULLEND-01",
     severity: Severity::Error,
@@ -189,6 +208,7 @@ pub static RULES: &[&Rule] = &[
     &AVG_BESLUIT_04,
     &AVG_BESLUIT_05,
     &AVG_BESLUIT_06,
+    &AVG_WISSING_01,
     &AVG_AANVULLEND_01,
     &AVG_DOORZEND_01,
     &WOO_01,
@@ -498,6 +518,7 @@ fn check_besluit(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
             );
         }
         check_beslissing(ctx, case, b, bs, report);
+        check_wissing(ctx, bs, report);
     }
     check_niet_verwerkt(ctx, b, report);
     // AVG-BESLUIT-05: dated after identity; late is a warning.
@@ -662,6 +683,60 @@ fn check_beslissing(
                 ),
             )
             .with_label("toelichting ontbreekt"),
+        );
+    }
+}
+
+/// AVG-WISSING-01: a refused erasure names its art. 17(3) ground.
+fn check_wissing(ctx: &Ctx, bs: &Spanned<Beslissing>, report: &mut Report) {
+    let refused = bs.uitkomst.value != Uitkomst::Toegewezen;
+    let Some(w) = &bs.weigering else {
+        if bs.recht.value == Recht::Wissing && refused && bs.uitzonderingen.is_empty() {
+            report.push(
+                ctx.diag(
+                    &AVG_WISSING_01,
+                    bs.uitkomst.span.clone(),
+                    "noem de grond uit art. 17 lid 3 AVG waarom de gegevens blijven (`weigering.grond`)",
+                )
+                .with_label("verwijdering geweigerd zonder grond"),
+            );
+        }
+        return;
+    };
+    if bs.recht.value != Recht::Wissing || !refused {
+        report.push(
+            ctx.diag(
+                &AVG_WISSING_01,
+                w.span.clone(),
+                "`weigering` hoort alleen bij een (gedeeltelijk) geweigerde verwijdering (`recht: wissing`)",
+            )
+            .with_label("geen geweigerde verwijdering"),
+        );
+        return;
+    }
+    let grond = w.grond.value;
+    let empty = |v: &Option<Spanned<String>>| v.as_ref().is_none_or(|v| v.trim().is_empty());
+    if grond.needs_basis() && empty(&w.wettelijke_basis) {
+        report.push(
+            ctx.diag(
+                &AVG_WISSING_01,
+                w.grond.span.clone(),
+                format!(
+                    "bij de grond `{}` noemt `weigering.wettelijke_basis` de regel waarop die rust",
+                    grond.id()
+                ),
+            )
+            .with_label("wettelijke basis ontbreekt"),
+        );
+    }
+    if grond.needs_bewaartermijn() && empty(&w.bewaartermijn) {
+        report.push(
+            ctx.diag(
+                &AVG_WISSING_01,
+                w.grond.span.clone(),
+                "bij een wettelijke plicht noemt `weigering.bewaartermijn` hoe lang de gegevens bewaard blijven",
+            )
+            .with_label("bewaartermijn ontbreekt"),
         );
     }
 }
