@@ -235,6 +235,11 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                         Uitkomst::Afgewezen => "afgewezen",
                     },
                     "toelichting": bs.toelichting,
+                    "ontvangers": bs.ontvangers.as_ref().map(|o| json!({
+                        "geinformeerd": o.geinformeerd.iter().map(|id| deelnemer_naam(config, id)).collect::<Vec<_>>(),
+                        "niet_geinformeerd": o.niet_geinformeerd.as_ref().map(|x| x.value.as_str()),
+                        "gevraagd": o.gevraagd,
+                    })),
                     "weigering": bs.weigering.as_ref().map(|w| json!({
                         "grond": w.grond.id(),
                         "reden": w.grond.describe(),

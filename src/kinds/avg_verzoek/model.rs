@@ -115,6 +115,27 @@ pub struct Beslissing {
     /// Why an erasure is (partly) refused: the ground of art. 17(3) AVG.
     #[serde(default)]
     pub weigering: Option<Spanned<WeigeringWissing>>,
+    /// After a rectification, erasure or restriction: the recipients that
+    /// were told (art. 19 AVG).
+    #[serde(default)]
+    pub ontvangers: Option<Spanned<Ontvangers>>,
+}
+
+/// The recipients told of a rectification, erasure or restriction (art. 19
+/// AVG).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ontvangers {
+    /// Deelnemers of the case that received the data and were told; an empty
+    /// list: nobody received the data.
+    pub geinformeerd: Vec<Spanned<String>>,
+    /// Why a recipient could not be told (impossible or disproportionate
+    /// effort), as a sentence for the letter.
+    #[serde(default)]
+    pub niet_geinformeerd: Option<Spanned<String>>,
+    /// The person asked who the recipients are: the letter names them.
+    #[serde(default)]
+    pub gevraagd: bool,
 }
 
 /// The ground for keeping data the person asked to erase.
@@ -333,6 +354,14 @@ impl Recht {
             }
             Recht::Bezwaar => "bezwaar tegen het gebruik van de persoonsgegevens (artikel 21 AVG)",
         }
+    }
+
+    /// A rectification, erasure or restriction: art. 19 AVG applies.
+    pub fn meldt_ontvangers(self) -> bool {
+        matches!(
+            self,
+            Recht::Rectificatie | Recht::Wissing | Recht::Beperking
+        )
     }
 
     pub fn id(self) -> &'static str {

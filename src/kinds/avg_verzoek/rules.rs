@@ -138,6 +138,24 @@ geweigerde verwijdering.\n\nVoorbeeld: `weigering: { grond: wettelijke-plicht, w
 artikel 3 van de Archiefwet 1995, bewaartermijn: vijf jaar na het afsluiten van uw casus }`.",
 };
 
+pub static AVG_ONTVANGERS_01: Rule = Rule {
+    id: "AVG-ONTVANGERS-01",
+    severity: Severity::Error,
+    title: "Na correctie, verwijdering of beperking staat vast welke ontvangers het hebben gehoord",
+    source: "art. 19 AVG",
+    explanation: "Wie gegevens verbetert, verwijdert of het gebruik ervan beperkt, laat dat weten \
+aan iedere ontvanger die de gegevens heeft gekregen, tenzij dat onmogelijk is of onevenredig veel \
+moeite kost. Een beslissing over `rectificatie`, `wissing` of `beperking` die (deels) is toegewezen, \
+heeft daarom `ontvangers.geinformeerd`: de deelnemers van de zaak die het hebben gehoord (een lege \
+lijst: niemand kreeg de gegevens). Kon een ontvanger niet worden geïnformeerd, dan zegt \
+`ontvangers.niet_geinformeerd` waarom. Het besluit zegt dat de ontvangers zijn geïnformeerd; vroeg de \
+verzoeker wie dat zijn (`ontvangers.gevraagd: true`), dan noemt het besluit ze, anders biedt het aan \
+ze op verzoek te noemen. `ontvangers` hoort niet bij inzage, bezwaar of een afgewezen \
+beslissing.\n\nVoorbeeld: `ontvangers: { geinformeerd: [reclassering, ggz], gevraagd: true }` → \
+\"Wij hebben de organisaties die uw gegevens van ons kregen, laten weten wat wij hebben gedaan. \
+U vroeg welke organisaties dat zijn: Reclassering Rivierenland en GGZ Rivierenland.\"",
+};
+
 pub static AVG_AANVULLEND_01: Rule = Rule {
     id: "AVG-AANVULLEND-01",
     severity: Severity::Error,
@@ -209,6 +227,7 @@ pub static RULES: &[&Rule] = &[
     &AVG_BESLUIT_05,
     &AVG_BESLUIT_06,
     &AVG_WISSING_01,
+    &AVG_ONTVANGERS_01,
     &AVG_AANVULLEND_01,
     &AVG_DOORZEND_01,
     &WOO_01,
@@ -519,6 +538,7 @@ fn check_besluit(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
         }
         check_beslissing(ctx, case, b, bs, report);
         check_wissing(ctx, bs, report);
+        check_ontvangers(ctx, case, bs, report);
     }
     check_niet_verwerkt(ctx, b, report);
     // AVG-BESLUIT-05: dated after identity; late is a warning.
@@ -737,6 +757,61 @@ fn check_wissing(ctx: &Ctx, bs: &Spanned<Beslissing>, report: &mut Report) {
                 "bij een wettelijke plicht noemt `weigering.bewaartermijn` hoe lang de gegevens bewaard blijven",
             )
             .with_label("bewaartermijn ontbreekt"),
+        );
+    }
+}
+
+/// AVG-ONTVANGERS-01: after a rectification, erasure or restriction, the
+/// recipients told are recorded (art. 19 AVG).
+fn check_ontvangers(ctx: &Ctx, case: &AvgVerzoek, bs: &Spanned<Beslissing>, report: &mut Report) {
+    let done = bs.recht.value.meldt_ontvangers() && bs.uitkomst.value != Uitkomst::Afgewezen;
+    let Some(o) = &bs.ontvangers else {
+        if done {
+            report.push(
+                ctx.diag(
+                    &AVG_ONTVANGERS_01,
+                    bs.uitkomst.span.clone(),
+                    format!(
+                        "noem welke ontvangers zijn geïnformeerd over de `{}` (`ontvangers.geinformeerd`; art. 19 AVG)",
+                        bs.recht.id()
+                    ),
+                )
+                .with_label("ontvangers ontbreken"),
+            );
+        }
+        return;
+    };
+    if !done {
+        report.push(
+            ctx.diag(
+                &AVG_ONTVANGERS_01,
+                o.span.clone(),
+                "`ontvangers` hoort alleen bij een (deels) toegewezen correctie, verwijdering of beperking",
+            )
+            .with_label("art. 19 AVG geldt hier niet"),
+        );
+        return;
+    }
+    for id in &o.geinformeerd {
+        crate::rules::common::require_case_deelnemer(
+            ctx,
+            &AVG_ONTVANGERS_01,
+            &case.deelnemers,
+            id,
+            "ontvanger ",
+            report,
+        );
+    }
+    if let Some(r) = &o.niet_geinformeerd
+        && r.trim().is_empty()
+    {
+        report.push(
+            ctx.diag(
+                &AVG_ONTVANGERS_01,
+                r.span.clone(),
+                "zeg waarom een ontvanger niet is geïnformeerd (onmogelijk of onevenredig veel moeite)",
+            )
+            .with_label("leeg"),
         );
     }
 }
