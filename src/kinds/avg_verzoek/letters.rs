@@ -237,6 +237,18 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                         Uitkomst::Afgewezen => "afgewezen",
                     },
                     "toelichting": bs.toelichting,
+                    "ontvangers": bs.ontvangers.as_ref().map(|o| json!({
+                        "geinformeerd": o.geinformeerd.iter().map(|id| deelnemer_naam(config, id)).collect::<Vec<_>>(),
+                        "niet_geinformeerd": o.niet_geinformeerd.as_ref().map(|x| x.value.as_str()),
+                        "gevraagd": o.gevraagd,
+                    })),
+                    "weigering": bs.weigering.as_ref().map(|w| json!({
+                        "grond": w.grond.id(),
+                        "reden": w.grond.describe(),
+                        "basis_intro": w.grond.basis_intro(),
+                        "wettelijke_basis": w.wettelijke_basis.as_ref().map(|x| x.value.as_str()),
+                        "bewaartermijn": w.bewaartermijn.as_ref().map(|x| x.value.as_str()),
+                    })),
                     "uitzonderingen": bs.uitzonderingen.iter().map(|u| json!({
                         "deelnemer": deelnemer_naam(config, &u.deelnemer),
                         "grond": u.grond,
@@ -254,7 +266,8 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                 "beslissingen": beslissingen,
                 "gegevens": rows(config, &b.gegevens),
                 "bezwaar_uiterlijk": format_date(bezwaar_einde),
-                "inzage": b.beslissingen.iter().any(|bs| bs.recht.value == Recht::Inzage
+                "verwerkt": b.verwerkt(),
+                "inzage": b.verwerkt() && b.beslissingen.iter().any(|bs| bs.recht.value == Recht::Inzage
                     && bs.uitkomst.value != Uitkomst::Afgewezen),
                 "weigering": b.beslissingen.iter().any(|bs| bs.uitkomst.value != Uitkomst::Toegewezen),
             }),

@@ -90,6 +90,11 @@ pub struct Verlenging {
 pub struct Besluit {
     pub datum: Spanned<NaiveDate>,
     pub beslissingen: Spanned<Vec<Spanned<Beslissing>>>,
+    /// Whether personal data of the person are processed at all (art. 15(1)
+    /// AVG: confirmation either way). Absent: yes. `false`: the besluit
+    /// confirms that nothing is processed, and has no copy.
+    #[serde(default)]
+    pub verwerkt: Option<Spanned<bool>>,
     /// The copy of the data (art. 15(3) AVG): what we hold, per source.
     #[serde(default)]
     pub gegevens: Vec<GegevensRegel>,
@@ -107,6 +112,131 @@ pub struct Beslissing {
     /// The exceptions that carry a (partial) refusal.
     #[serde(default)]
     pub uitzonderingen: Vec<Spanned<Uitzondering>>,
+    /// Why an erasure is (partly) refused: the ground of art. 17(3) AVG.
+    #[serde(default)]
+    pub weigering: Option<Spanned<WeigeringWissing>>,
+    /// After a rectification, erasure or restriction: the recipients that
+    /// were told (art. 19 AVG).
+    #[serde(default)]
+    pub ontvangers: Option<Spanned<Ontvangers>>,
+}
+
+/// The recipients told of a rectification, erasure or restriction (art. 19
+/// AVG).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ontvangers {
+    /// Deelnemers of the case that received the data and were told; an empty
+    /// list: nobody received the data.
+    pub geinformeerd: Vec<Spanned<String>>,
+    /// Why a recipient could not be told (impossible or disproportionate
+    /// effort), as a sentence for the letter.
+    #[serde(default)]
+    pub niet_geinformeerd: Option<Spanned<String>>,
+    /// The person asked who the recipients are: the letter names them.
+    #[serde(default)]
+    pub gevraagd: bool,
+}
+
+/// The ground for keeping data the person asked to erase.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeigeringWissing {
+    pub grond: Spanned<GrondWissing>,
+    /// The rule that requires the data or the task, e.g. "artikel 3 van de
+    /// Archiefwet 1995"; required where the ground rests on a law.
+    #[serde(default)]
+    pub wettelijke_basis: Option<Spanned<String>>,
+    /// How long the data are kept, e.g. "vijf jaar na het afsluiten van uw
+    /// casus"; required for a legal obligation.
+    #[serde(default)]
+    pub bewaartermijn: Option<Spanned<String>>,
+}
+
+/// Art. 17(3) AVG, and the case that no ground of art. 17(1) applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GrondWissing {
+    /// (a) freedom of expression and information.
+    Meningsuiting,
+    /// (b) a legal obligation to process.
+    WettelijkePlicht,
+    /// (b) a task in the public interest or official authority.
+    AlgemeenBelang,
+    /// (c) public health.
+    Volksgezondheid,
+    /// (d) archiving in the public interest, research, statistics.
+    Archivering,
+    /// (e) legal claims.
+    Rechtsvordering,
+    /// None of the grounds of art. 17(1) applies.
+    GeenWissingsgrond,
+}
+
+impl GrondWissing {
+    pub fn id(self) -> &'static str {
+        match self {
+            GrondWissing::Meningsuiting => "meningsuiting",
+            GrondWissing::WettelijkePlicht => "wettelijke-plicht",
+            GrondWissing::AlgemeenBelang => "algemeen-belang",
+            GrondWissing::Volksgezondheid => "volksgezondheid",
+            GrondWissing::Archivering => "archivering",
+            GrondWissing::Rechtsvordering => "rechtsvordering",
+            GrondWissing::GeenWissingsgrond => "geen-wissingsgrond",
+        }
+    }
+
+    /// The ground needs the law it rests on.
+    pub fn needs_basis(self) -> bool {
+        matches!(
+            self,
+            GrondWissing::WettelijkePlicht
+                | GrondWissing::AlgemeenBelang
+                | GrondWissing::Volksgezondheid
+                | GrondWissing::Archivering
+        )
+    }
+
+    /// The ground needs the statutory retention period.
+    pub fn needs_bewaartermijn(self) -> bool {
+        self == GrondWissing::WettelijkePlicht
+    }
+
+    /// The reason as a letter gives it, in plain words with the article.
+    pub fn describe(self) -> &'static str {
+        match self {
+            GrondWissing::Meningsuiting => {
+                "De gegevens zijn nodig voor de vrijheid van meningsuiting en informatie (artikel 17, derde lid, onder a, AVG)."
+            }
+            GrondWissing::WettelijkePlicht => {
+                "Een wet verplicht ons om de gegevens te bewaren (artikel 17, derde lid, onder b, AVG)."
+            }
+            GrondWissing::AlgemeenBelang => {
+                "Wij hebben de gegevens nodig voor een taak van algemeen belang (artikel 17, derde lid, onder b, AVG)."
+            }
+            GrondWissing::Volksgezondheid => {
+                "Wij hebben de gegevens nodig voor de volksgezondheid (artikel 17, derde lid, onder c, AVG)."
+            }
+            GrondWissing::Archivering => {
+                "De gegevens moeten bewaard blijven voor het archief, voor onderzoek of voor statistiek (artikel 17, derde lid, onder d, AVG)."
+            }
+            GrondWissing::Rechtsvordering => {
+                "Wij hebben de gegevens nodig voor een juridische procedure (artikel 17, derde lid, onder e, AVG). Wij bewaren alleen de gegevens die daarvoor nodig zijn, en alleen voor die procedure."
+            }
+            GrondWissing::GeenWissingsgrond => {
+                "De wet noemt de gevallen waarin wij gegevens moeten verwijderen (artikel 17, eerste lid, AVG). Geen van die gevallen geldt hier."
+            }
+        }
+    }
+
+    /// How the letter introduces `wettelijke_basis`.
+    pub fn basis_intro(self) -> &'static str {
+        match self {
+            GrondWissing::WettelijkePlicht => "Die plicht staat in",
+            GrondWissing::AlgemeenBelang => "Die taak staat in",
+            _ => "Dit staat in",
+        }
+    }
 }
 
 /// An exception invoked by a deelnemer (art. 41 UAVG jo. art. 23 AVG).
@@ -123,6 +253,13 @@ pub struct Uitzondering {
     pub gegevens: Option<String>,
     #[serde(default)]
     pub motivering: Option<String>,
+}
+
+impl Besluit {
+    /// Personal data of the person are processed (the default).
+    pub fn verwerkt(&self) -> bool {
+        self.verwerkt.as_ref().is_none_or(|v| v.value)
+    }
 }
 
 /// One line of the copy of the data.
@@ -217,6 +354,14 @@ impl Recht {
             }
             Recht::Bezwaar => "bezwaar tegen het gebruik van de persoonsgegevens (artikel 21 AVG)",
         }
+    }
+
+    /// A rectification, erasure or restriction: art. 19 AVG applies.
+    pub fn meldt_ontvangers(self) -> bool {
+        matches!(
+            self,
+            Recht::Rectificatie | Recht::Wissing | Recht::Beperking
+        )
     }
 
     pub fn id(self) -> &'static str {

@@ -105,6 +105,57 @@ pub static AVG_BESLUIT_05: Rule = Rule {
     explanation: "Een besluit gaat pas uit als de identiteit van de verzoeker vaststaat. Een besluit na de (verlengde) termijn geeft een waarschuwing.",
 };
 
+pub static AVG_BESLUIT_06: Rule = Rule {
+    id: "AVG-BESLUIT-06",
+    severity: Severity::Error,
+    title: "Een besluit dat geen persoonsgegevens vindt, zegt dat en geeft niets anders",
+    source: "art. 15 lid 1 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §1.1",
+    explanation: "Wie om inzage vraagt, krijgt altijd antwoord op de vraag of er persoonsgegevens \
+over hem worden verwerkt, ook als dat niet zo is. Zet dan `besluit.verwerkt: false`. Het besluit \
+bevestigt dan dat er geen gegevens zijn: inzage is `toegewezen`, er is geen kopie (`gegevens`) en er \
+zijn geen uitzonderingen, want over gegevens die er niet zijn valt niets te weigeren. Zonder \
+`verwerkt` gaat avgdoc ervan uit dat er wel gegevens zijn.\n\nVoorbeeld: na navraag bij de \
+deelnemers staat er niets over de verzoeker in het gezamenlijke systeem → `verwerkt: false`, \
+`uitkomst: toegewezen`; de brief zegt: \"Wij verwerken geen persoonsgegevens over u.\"",
+};
+
+pub static AVG_WISSING_01: Rule = Rule {
+    id: "AVG-WISSING-01",
+    severity: Severity::Error,
+    title: "Een (gedeeltelijk) geweigerde verwijdering noemt de grond uit art. 17 lid 3 AVG",
+    source: "art. 17 lid 1 en 3 AVG; art. 12 lid 4 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §1.5",
+    explanation: "Wie gegevens niet (helemaal) verwijdert, zegt waarom, met een grond die de wet \
+noemt. Een beslissing over `wissing` die `gedeeltelijk` of `afgewezen` is, heeft `weigering.grond`: \
+`meningsuiting` (lid 3 onder a), `wettelijke-plicht` of `algemeen-belang` (onder b), \
+`volksgezondheid` (onder c), `archivering` (onder d), `rechtsvordering` (onder e), of \
+`geen-wissingsgrond` (geen van de gevallen van lid 1 geldt). Alleen een toelichting in eigen woorden \
+is niet genoeg. Bij een wettelijke plicht noemt `weigering.wettelijke_basis` de wet en \
+`weigering.bewaartermijn` hoe lang de gegevens bewaard blijven; bij algemeen belang, \
+volksgezondheid en archivering noemt `wettelijke_basis` de regel waarop de taak of het bewaren \
+rust. Een weigering die alleen rust op een uitzondering van art. 41 UAVG staat onder \
+`uitzonderingen` en heeft geen `weigering` nodig. `weigering` hoort alleen bij een (deels) \
+geweigerde verwijdering.\n\nVoorbeeld: `weigering: { grond: wettelijke-plicht, wettelijke_basis: \
+artikel 3 van de Archiefwet 1995, bewaartermijn: vijf jaar na het afsluiten van uw casus }`.",
+};
+
+pub static AVG_ONTVANGERS_01: Rule = Rule {
+    id: "AVG-ONTVANGERS-01",
+    severity: Severity::Error,
+    title: "Na correctie, verwijdering of beperking staat vast welke ontvangers het hebben gehoord",
+    source: "art. 19 AVG",
+    explanation: "Wie gegevens verbetert, verwijdert of het gebruik ervan beperkt, laat dat weten \
+aan iedere ontvanger die de gegevens heeft gekregen, tenzij dat onmogelijk is of onevenredig veel \
+moeite kost. Een beslissing over `rectificatie`, `wissing` of `beperking` die (deels) is toegewezen, \
+heeft daarom `ontvangers.geinformeerd`: de deelnemers van de zaak die het hebben gehoord (een lege \
+lijst: niemand kreeg de gegevens). Kon een ontvanger niet worden geïnformeerd, dan zegt \
+`ontvangers.niet_geinformeerd` waarom. Het besluit zegt dat de ontvangers zijn geïnformeerd; vroeg de \
+verzoeker wie dat zijn (`ontvangers.gevraagd: true`), dan noemt het besluit ze, anders biedt het aan \
+ze op verzoek te noemen. `ontvangers` hoort niet bij inzage, bezwaar of een afgewezen \
+beslissing.\n\nVoorbeeld: `ontvangers: { geinformeerd: [reclassering, ggz], gevraagd: true }` → \
+\"Wij hebben de organisaties die uw gegevens van ons kregen, laten weten wat wij hebben gedaan. \
+U vroeg welke organisaties dat zijn: Reclassering Rivierenland en GGZ Rivierenland.\"",
+};
+
 pub static AVG_AANVULLEND_01: Rule = Rule {
     id: "AVG-AANVULLEND-01",
     severity: Severity::Error,
@@ -174,6 +225,9 @@ pub static RULES: &[&Rule] = &[
     &AVG_BESLUIT_03,
     &AVG_BESLUIT_04,
     &AVG_BESLUIT_05,
+    &AVG_BESLUIT_06,
+    &AVG_WISSING_01,
+    &AVG_ONTVANGERS_01,
     &AVG_AANVULLEND_01,
     &AVG_DOORZEND_01,
     &WOO_01,
@@ -483,7 +537,10 @@ fn check_besluit(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
             );
         }
         check_beslissing(ctx, case, b, bs, report);
+        check_wissing(ctx, bs, report);
+        check_ontvangers(ctx, case, bs, report);
     }
+    check_niet_verwerkt(ctx, b, report);
     // AVG-BESLUIT-05: dated after identity; late is a warning.
     match &case.identiteit {
         Some(id) if b.datum.value < id.vastgesteld_op.value => report.push(
@@ -598,7 +655,7 @@ fn check_beslissing(
             }
         }
     }
-    if bs.recht.value == Recht::Inzage && bs.uitkomst.value != Uitkomst::Afgewezen {
+    if bs.recht.value == Recht::Inzage && bs.uitkomst.value != Uitkomst::Afgewezen && b.verwerkt() {
         if b.gegevens.is_empty() {
             report.push(
                 ctx.diag(
@@ -647,6 +704,156 @@ fn check_beslissing(
             )
             .with_label("toelichting ontbreekt"),
         );
+    }
+}
+
+/// AVG-WISSING-01: a refused erasure names its art. 17(3) ground.
+fn check_wissing(ctx: &Ctx, bs: &Spanned<Beslissing>, report: &mut Report) {
+    let refused = bs.uitkomst.value != Uitkomst::Toegewezen;
+    let Some(w) = &bs.weigering else {
+        if bs.recht.value == Recht::Wissing && refused && bs.uitzonderingen.is_empty() {
+            report.push(
+                ctx.diag(
+                    &AVG_WISSING_01,
+                    bs.uitkomst.span.clone(),
+                    "noem de grond uit art. 17 lid 3 AVG waarom de gegevens blijven (`weigering.grond`)",
+                )
+                .with_label("verwijdering geweigerd zonder grond"),
+            );
+        }
+        return;
+    };
+    if bs.recht.value != Recht::Wissing || !refused {
+        report.push(
+            ctx.diag(
+                &AVG_WISSING_01,
+                w.span.clone(),
+                "`weigering` hoort alleen bij een (gedeeltelijk) geweigerde verwijdering (`recht: wissing`)",
+            )
+            .with_label("geen geweigerde verwijdering"),
+        );
+        return;
+    }
+    let grond = w.grond.value;
+    let empty = |v: &Option<Spanned<String>>| v.as_ref().is_none_or(|v| v.trim().is_empty());
+    if grond.needs_basis() && empty(&w.wettelijke_basis) {
+        report.push(
+            ctx.diag(
+                &AVG_WISSING_01,
+                w.grond.span.clone(),
+                format!(
+                    "bij de grond `{}` noemt `weigering.wettelijke_basis` de regel waarop die rust",
+                    grond.id()
+                ),
+            )
+            .with_label("wettelijke basis ontbreekt"),
+        );
+    }
+    if grond.needs_bewaartermijn() && empty(&w.bewaartermijn) {
+        report.push(
+            ctx.diag(
+                &AVG_WISSING_01,
+                w.grond.span.clone(),
+                "bij een wettelijke plicht noemt `weigering.bewaartermijn` hoe lang de gegevens bewaard blijven",
+            )
+            .with_label("bewaartermijn ontbreekt"),
+        );
+    }
+}
+
+/// AVG-ONTVANGERS-01: after a rectification, erasure or restriction, the
+/// recipients told are recorded (art. 19 AVG).
+fn check_ontvangers(ctx: &Ctx, case: &AvgVerzoek, bs: &Spanned<Beslissing>, report: &mut Report) {
+    let done = bs.recht.value.meldt_ontvangers() && bs.uitkomst.value != Uitkomst::Afgewezen;
+    let Some(o) = &bs.ontvangers else {
+        if done {
+            report.push(
+                ctx.diag(
+                    &AVG_ONTVANGERS_01,
+                    bs.uitkomst.span.clone(),
+                    format!(
+                        "noem welke ontvangers zijn geïnformeerd over de `{}` (`ontvangers.geinformeerd`; art. 19 AVG)",
+                        bs.recht.id()
+                    ),
+                )
+                .with_label("ontvangers ontbreken"),
+            );
+        }
+        return;
+    };
+    if !done {
+        report.push(
+            ctx.diag(
+                &AVG_ONTVANGERS_01,
+                o.span.clone(),
+                "`ontvangers` hoort alleen bij een (deels) toegewezen correctie, verwijdering of beperking",
+            )
+            .with_label("art. 19 AVG geldt hier niet"),
+        );
+        return;
+    }
+    for id in &o.geinformeerd {
+        crate::rules::common::require_case_deelnemer(
+            ctx,
+            &AVG_ONTVANGERS_01,
+            &case.deelnemers,
+            id,
+            "ontvanger ",
+            report,
+        );
+    }
+    if let Some(r) = &o.niet_geinformeerd
+        && r.trim().is_empty()
+    {
+        report.push(
+            ctx.diag(
+                &AVG_ONTVANGERS_01,
+                r.span.clone(),
+                "zeg waarom een ontvanger niet is geïnformeerd (onmogelijk of onevenredig veel moeite)",
+            )
+            .with_label("leeg"),
+        );
+    }
+}
+
+/// AVG-BESLUIT-06: a besluit that finds no personal data confirms just that.
+fn check_niet_verwerkt(ctx: &Ctx, b: &Besluit, report: &mut Report) {
+    let Some(v) = b.verwerkt.as_ref().filter(|v| !v.value) else {
+        return;
+    };
+    if !b.gegevens.is_empty() {
+        report.push(
+            ctx.diag(
+                &AVG_BESLUIT_06,
+                v.span.clone(),
+                "`verwerkt: false`, maar het besluit geeft wel gegevens (`besluit.gegevens`)",
+            )
+            .with_label("geen gegevens verwerkt"),
+        );
+    }
+    for bs in b.beslissingen.iter() {
+        if bs.recht.value == Recht::Inzage && bs.uitkomst.value != Uitkomst::Toegewezen {
+            report.push(
+                ctx.diag(
+                    &AVG_BESLUIT_06,
+                    bs.uitkomst.span.clone(),
+                    "er worden geen gegevens verwerkt: de bevestiging daarvan is het antwoord op het inzageverzoek; kies `toegewezen`",
+                )
+                .with_label("geen gegevens verwerkt")
+                .with_secondary(v.span.clone(), "verwerkt: false"),
+            );
+        }
+        if !bs.uitzonderingen.is_empty() {
+            report.push(
+                ctx.diag(
+                    &AVG_BESLUIT_06,
+                    bs.uitzonderingen[0].span.clone(),
+                    "er worden geen gegevens verwerkt: dan valt er niets te weigeren met een uitzondering",
+                )
+                .with_label("uitzondering")
+                .with_secondary(v.span.clone(), "verwerkt: false"),
+            );
+        }
     }
 }
 
