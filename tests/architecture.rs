@@ -46,3 +46,26 @@ fn diagnostics_are_built_from_rules_not_strings() {
         }
     }
 }
+
+/// Legal reviewers read the templates: their comments cite the law and the
+/// public documents, never a file of ours.
+#[test]
+fn templates_cite_only_public_documents() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(entry.path()) else {
+            continue;
+        };
+        for internal in ["seed ", "legal.md", "letter.md"] {
+            assert!(
+                !text.contains(internal),
+                "{} cites `{internal}`",
+                entry.path().display()
+            );
+        }
+    }
+}
