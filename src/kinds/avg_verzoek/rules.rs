@@ -177,10 +177,10 @@ maken, en heeft geen nieuwe bezwaarclausule. Het bezwaar kwam binnen na het besl
 de datum van het aanvullend besluit; kwam het later, dan laat u `lopend_bezwaar` weg en krijgt het \
 aanvullend besluit een eigen bezwaarclausule. De beslissing op bezwaar noemt het aanvullend besluit \
 (`aanvullende_besluiten` in de bezwaarzaak).\n\n\
-Voorbeeld:\n\n\
-  aanvullend_besluit:\n\
-    datum: 2026-11-18\n\
-    lopend_bezwaar: { kenmerk: ZVH-2026-B-0003, ontvangen_op: 2026-10-30 }",
+Voorbeeld:\n\n  \
+aanvullend_besluit:\n    \
+datum: 2026-11-18\n    \
+lopend_bezwaar: { kenmerk: ZVH-2026-B-0003, ontvangen_op: 2026-10-30 }",
 };
 
 pub static AVG_DOORZEND_01: Rule = Rule {

@@ -105,14 +105,14 @@ herroept het bestuursorgaan dat deel van het besluit en neemt het een nieuw besl
 komt. Het `oordeel` past bij de onderdelen: `gegrond` als alle onderdelen gegrond zijn, \
 `gedeeltelijk-gegrond` bij een mengsel met ten minste één gegrond onderdeel, anders `ongegrond` of \
 `niet-ontvankelijk` als alle onderdelen dat zijn.\n\n\
-Voorbeeld:\n\n\
-  dictum:\n\
-    - onderdeel: de weigering van de gegevens van de politie\n\
-      oordeel: gegrond\n\
-      herroepen: de weigering van de gegevens van de politie\n\
-      vervangen_door: u krijgt die gegevens alsnog\n\
-    - onderdeel: de rest van het besluit\n\
-      oordeel: ongegrond",
+Voorbeeld:\n\n  \
+dictum:\n    \
+- onderdeel: de weigering van de gegevens van de politie\n      \
+oordeel: gegrond\n      \
+herroepen: de weigering van de gegevens van de politie\n      \
+vervangen_door: u krijgt die gegevens alsnog\n    \
+- onderdeel: de rest van het besluit\n      \
+oordeel: ongegrond",
 };
 
 pub static BEZWAAR_10: Rule = Rule {
@@ -144,14 +144,14 @@ genomen op of na de ontvangst van het bezwaar en uiterlijk op de dag van de besl
 een eerder besluit valt niet onder het bezwaar (daartegen staat apart bezwaar open), een later besluit \
 ook niet. De beslissing op bezwaar noemt de aanvullende besluiten en beslist er ook over: het dictum \
 heeft voor elk een onderdeel met `aanvullend_besluit: <datum>` (art. 7:11 Awb).\n\n\
-Voorbeeld:\n\n\
-  aanvullende_besluiten:\n\
-    - { kenmerk: ZVH-2026-0388, datum: 2026-11-18, onderwerp: de gegevens van de politie }\n\
-  beslissing:\n\
-    dictum:\n\
-      - onderdeel: ons aanvullend besluit van 18 november 2026\n\
-        aanvullend_besluit: 2026-11-18\n\
-        oordeel: ongegrond",
+Voorbeeld:\n\n  \
+aanvullende_besluiten:\n    \
+- { kenmerk: ZVH-2026-0388, datum: 2026-11-18, onderwerp: de gegevens van de politie }\n  \
+beslissing:\n    \
+dictum:\n      \
+- onderdeel: ons aanvullend besluit van 18 november 2026\n        \
+aanvullend_besluit: 2026-11-18\n        \
+oordeel: ongegrond",
 };
 
 pub static RULES: &[&Rule] = &[
