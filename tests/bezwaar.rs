@@ -195,3 +195,58 @@ fn verdaging_adds_six_weeks_if_announced_in_time() {
         r.stderr
     );
 }
+
+#[test]
+fn aanvullende_besluiten_are_covered_and_decided_on() {
+    // Awb 6:19: besluiten from the day the bezwaar came in up to the day of
+    // the beslissing are covered; the beslissing names them and decides on
+    // each.
+    let b = "aanvullende_besluiten:
+  - { kenmerk: T-1, datum: 2025-07-01, onderwerp: de gegevens van de politie }
+  - { kenmerk: T-1, datum: 2025-08-20, onderwerp: de gegevens van de GGZ }
+beslissing:
+  datum: 2025-08-20
+  oordeel: gedeeltelijk-gegrond
+  dictum:
+    - { onderdeel: ons besluit van 2 juni 2025, oordeel: ongegrond }
+    - onderdeel: de gegevens van de politie
+      aanvullend_besluit: 2025-07-01
+      oordeel: gegrond
+      herroepen: de weigering van het verslag
+      vervangen_door: u krijgt het verslag.
+    - { onderdeel: de gegevens van de GGZ, aanvullend_besluit: 2025-08-20, oordeel: ongegrond }
+  motivering: Zie de besluiten.
+  niet_gehoord: afgezien-van-horen
+  rechtbank:
+    naam: Rechtbank Gelderland
+    adres: { postbus: \"9030\", postcode: 6800 EM, plaats: Arnhem }
+";
+    let repo = TestRepo::new();
+    repo.write("cases/b.yaml", &bezwaar(b));
+    let r = repo.run(&["render", "--vandaag", "2025-08-21"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("BEZWAAR-11"), "{}", r.stderr);
+    let text = pdf_text(&repo.path().join("output/B-1/beslissing-op-bezwaar.pdf"));
+    for want in [
+        "Daarna hebben wij dat besluit veranderd met onze besluiten van 1 juli 2025 (kenmerk T-1) over de gegevens van de politie en van 20 augustus 2025 (kenmerk T-1) over de gegevens van de GGZ.",
+        "Uw bezwaar geldt vanzelf ook voor die besluiten (artikel 6:19 Awb).",
+        "Hieronder beslissen wij over alle besluiten.",
+        "dat deel van ons besluit van 1 juli 2025 vervalt.",
+        "Wij verklaren uw bezwaar tegen de gegevens van de GGZ ongegrond. U krijgt op dit punt geen gelijk. Dat besluit blijft op dit punt zoals het is.",
+    ] {
+        assert!(text.contains(want), "{want}\n{text}");
+    }
+
+    // A besluit after the beslissing is not covered.
+    let late = b.replace(
+        "datum: 2025-08-20, onderwerp",
+        "datum: 2025-08-21, onderwerp",
+    );
+    let r = validate(&bezwaar(&late), "2025-08-21");
+    assert_eq!(r.status, 1);
+    assert!(
+        r.stderr.contains("fout[BEZWAAR-11]: dit besluit is genomen na de beslissing op bezwaar van 20 augustus 2025"),
+        "{}",
+        r.stderr
+    );
+}

@@ -174,6 +174,48 @@ fn aanvullend_besluit_follows_an_exception_of_that_deelnemer() {
 }
 
 #[test]
+fn aanvullend_besluit_under_a_pending_bezwaar() {
+    // Awb 6:19: the pending bezwaar covers the aanvullend besluit; the letter
+    // says so instead of a new bezwaar clause, and keeps the AP sentence.
+    let b = besluit(
+        "    - recht: inzage\n      uitkomst: gedeeltelijk\n      uitzonderingen:\n        - deelnemer: politie\n          grond: artikel 41, eerste lid, onder d, UAVG\n          gegevens: het onderzoek\n          motivering: Lopend onderzoek.\n",
+        GEGEVENS,
+    );
+    let aanvullend = format!(
+        "{b}aanvullend_besluit:\n  datum: 2026-11-23\n  deelnemer: politie\n  toelichting: Afgerond.\n  gegevens:\n    - bron: politie\n      soort: x\n      inhoud: y\n"
+    );
+    let render = |extra: &str| {
+        let repo = TestRepo::new();
+        repo.write("cases/a.yaml", &case("T-1", extra));
+        let r = repo.run(&["render", "--vandaag", "2026-11-23"]);
+        assert_eq!(r.status, 0, "{}", r.stderr);
+        pdf_text(&repo.path().join("output/T-1/aanvullend-besluit.pdf"))
+    };
+    let text = render(&aanvullend);
+    assert!(text.contains("Dan kunt u bezwaar maken."), "{text}");
+    let pending =
+        format!("{aanvullend}  lopend_bezwaar: {{ kenmerk: B-7, ontvangen_op: 2026-11-21 }}\n");
+    let text = render(&pending);
+    assert!(!text.contains("Dan kunt u bezwaar maken."), "{text}");
+    for want in [
+        "Dan hoeft u geen nieuw bezwaar te maken. U maakte op 21 november 2026 al bezwaar tegen ons besluit van 20 november 2026 (ons kenmerk B-7).",
+        "Daarom geldt uw bezwaar vanzelf ook voor dit besluit (artikel 6:19 Awb).",
+        "U kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens.",
+    ] {
+        assert!(text.contains(want), "{want}\n{text}");
+    }
+    // A bezwaar from before the besluit cannot be against it.
+    let early = pending.replace("ontvangen_op: 2026-11-21", "ontvangen_op: 2026-11-19");
+    let e = check(&early, 1);
+    assert!(
+        e.contains(
+            "fout[AVG-AANVULLEND-02]: het bezwaar kwam binnen vóór het besluit van 20 november 2026"
+        ),
+        "{e}"
+    );
+}
+
+#[test]
 fn forwarding_by_a_private_deelnemer_warns() {
     let e = check(
         "doorgezonden:\n  door: reclassering\n  ontvangen_op: 2026-11-01\n",

@@ -283,6 +283,10 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                 "toelichting": a.toelichting,
                 "gegevens": rows(config, &a.gegevens),
                 "bezwaar_uiterlijk": format_date(bezwaar_einde),
+                "lopend_bezwaar": a.lopend_bezwaar.as_ref().map(|l| json!({
+                    "kenmerk": l.kenmerk,
+                    "ontvangen_op": format_date(l.ontvangen_op.value),
+                })),
             }),
         );
     }

@@ -284,6 +284,22 @@ pub struct AanvullendBesluit {
     pub toelichting: String,
     /// The data now given.
     pub gegevens: Vec<GegevensRegel>,
+    /// The person's bezwaar against the besluit, still pending on this date:
+    /// it covers this besluit too (art. 6:19 Awb), so the letter carries no
+    /// new bezwaar clause.
+    #[serde(default)]
+    pub lopend_bezwaar: Option<Spanned<LopendBezwaar>>,
+}
+
+/// A bezwaar against the besluit, pending when an aanvullend besluit changes
+/// it (art. 6:19 Awb).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LopendBezwaar {
+    /// Our kenmerk of the bezwaar.
+    pub kenmerk: String,
+    /// Date the bezwaarschrift was received.
+    pub ontvangen_op: Spanned<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -164,6 +164,25 @@ pub static AVG_AANVULLEND_01: Rule = Rule {
     explanation: "Vervalt een uitzondering, dan geeft het aanvullend besluit alsnog de gegevens van die deelnemer. Het verwijst naar het eerste besluit; `aanvullend_besluit.deelnemer` deed in dat besluit een beroep op een uitzondering, en de datum ligt na het eerste besluit.",
 };
 
+pub static AVG_AANVULLEND_02: Rule = Rule {
+    id: "AVG-AANVULLEND-02",
+    severity: Severity::Error,
+    title: "Een aanvullend besluit tijdens een lopend bezwaar valt onder dat bezwaar",
+    source: "art. 6:18 en 6:19 Awb",
+    explanation: "Verandert een aanvullend besluit het besluit terwijl de verzoeker daar bezwaar \
+tegen heeft gemaakt, dan geldt dat bezwaar vanzelf ook voor het aanvullend besluit (art. 6:19 lid 1 \
+Awb). `aanvullend_besluit.lopend_bezwaar` noemt dat bezwaar (`kenmerk`, `ontvangen_op`); de brief \
+zegt dan dat het bezwaar ook voor dit besluit geldt en dat de verzoeker niet opnieuw bezwaar hoeft te \
+maken, en heeft geen nieuwe bezwaarclausule. Het bezwaar kwam binnen na het besluit en uiterlijk op \
+de datum van het aanvullend besluit; kwam het later, dan laat u `lopend_bezwaar` weg en krijgt het \
+aanvullend besluit een eigen bezwaarclausule. De beslissing op bezwaar noemt het aanvullend besluit \
+(`aanvullende_besluiten` in de bezwaarzaak).\n\n\
+Voorbeeld:\n\n  \
+aanvullend_besluit:\n    \
+datum: 2026-11-18\n    \
+lopend_bezwaar: { kenmerk: ZVH-2026-B-0003, ontvangen_op: 2026-10-30 }",
+};
+
 pub static AVG_DOORZEND_01: Rule = Rule {
     id: "AVG-DOORZEND-01",
     severity: Severity::Error,
@@ -229,6 +248,7 @@ pub static RULES: &[&Rule] = &[
     &AVG_WISSING_01,
     &AVG_ONTVANGERS_01,
     &AVG_AANVULLEND_01,
+    &AVG_AANVULLEND_02,
     &AVG_DOORZEND_01,
     &WOO_01,
 ];
@@ -911,6 +931,47 @@ fn check_aanvullend(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
                 "het aanvullend besluit geeft geen gegevens (`gegevens`)",
             )
             .with_label("aanvullend besluit"),
+        );
+    }
+    check_lopend_bezwaar(ctx, a, b, report);
+}
+
+/// AVG-AANVULLEND-02: the pending bezwaar that covers the aanvullend besluit
+/// (Awb 6:19) came in after the besluit and was pending on its date.
+fn check_lopend_bezwaar(
+    ctx: &Ctx,
+    a: &super::model::AanvullendBesluit,
+    b: &Besluit,
+    report: &mut Report,
+) {
+    let Some(l) = &a.lopend_bezwaar else {
+        return;
+    };
+    let ontvangen = &l.ontvangen_op;
+    if ontvangen.value < b.datum.value {
+        report.push(
+            ctx.diag(
+                &AVG_AANVULLEND_02,
+                ontvangen.span.clone(),
+                format!(
+                    "het bezwaar kwam binnen vóór het besluit van {}: het kan niet tegen dat besluit zijn (art. 6:19 Awb)",
+                    format_date(b.datum.value)
+                ),
+            )
+            .with_label("vóór het besluit"),
+        );
+    }
+    if ontvangen.value > a.datum.value {
+        report.push(
+            ctx.diag(
+                &AVG_AANVULLEND_02,
+                ontvangen.span.clone(),
+                format!(
+                    "het bezwaar kwam pas binnen na het aanvullend besluit van {}: het liep toen nog niet, dus art. 6:19 Awb geldt niet. Laat `lopend_bezwaar` weg; het aanvullend besluit krijgt dan een eigen bezwaarclausule",
+                    format_date(a.datum.value)
+                ),
+            )
+            .with_label("na het aanvullend besluit"),
         );
     }
 }

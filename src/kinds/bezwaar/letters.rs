@@ -138,6 +138,11 @@ pub fn context(config: &Config, c: &Bezwaar) -> Value {
             "besluit_kenmerk": c.besluit.kenmerk,
             "besluit_datum": format_date(c.besluit.datum.value),
             "besluit_onderwerp": c.besluit.onderwerp,
+            "aanvullende_besluiten": c.aanvullende_besluiten.iter().map(|a| json!({
+                "kenmerk": a.kenmerk,
+                "datum": format_date(a.datum.value),
+                "onderwerp": a.onderwerp,
+            })).collect::<Vec<_>>(),
             "gronden": c.gronden,
             "beslistermijn_einde": format_date(facts::beslistermijn_einde(c)),
             "bezwaartermijn_einde": format_date(facts::bezwaartermijn_einde(c)),
@@ -193,6 +198,7 @@ pub fn context(config: &Config, c: &Bezwaar) -> Value {
                     },
                     "herroepen": d.herroepen,
                     "vervangen_door": d.vervangen_door,
+                    "aanvullend_besluit": d.aanvullend_besluit.as_ref().map(|x| format_date(x.value)),
                 })).collect::<Vec<_>>(),
                 "gehoord": c.hoorzitting.is_some() && b.niet_gehoord.is_none(),
                 "niet_gehoord": b.niet_gehoord.as_ref().map(|n| match n.value {

@@ -18,6 +18,11 @@ pub struct Bezwaar {
     pub betrokkene: Betrokkene,
     /// The contested besluit: our kenmerk and the date it was sent.
     pub besluit: Spanned<BestredenBesluit>,
+    /// Besluiten that changed the contested one while the bezwaar was
+    /// pending: the bezwaar covers them too (Awb 6:19), and the beslissing
+    /// decides on them.
+    #[serde(default)]
+    pub aanvullende_besluiten: Vec<Spanned<AanvullendBesluit>>,
     /// Date the bezwaarschrift was received.
     pub ontvangen_op: Spanned<NaiveDate>,
     /// Date it was posted, if it came by post (Awb 6:9 lid 2).
@@ -74,6 +79,18 @@ pub struct BestredenBesluit {
     /// beslissing op bezwaar about an AVG or Wpg besluit names the AP.
     #[serde(default)]
     pub wet: Wet,
+}
+
+/// A besluit that changed, replaced or withdrew (part of) the contested
+/// besluit while the bezwaar was pending (Awb 6:18, 6:19).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AanvullendBesluit {
+    pub kenmerk: String,
+    /// The date it was sent.
+    pub datum: Spanned<NaiveDate>,
+    /// What it decided, in a few words.
+    pub onderwerp: String,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
@@ -206,6 +223,10 @@ pub struct Dictumdeel {
     /// What replaces it (gegrond).
     #[serde(default)]
     pub vervangen_door: Option<String>,
+    /// The date of the aanvullend besluit this part is about (Awb 6:19);
+    /// absent: the contested besluit.
+    #[serde(default)]
+    pub aanvullend_besluit: Option<Spanned<NaiveDate>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

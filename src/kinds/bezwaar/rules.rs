@@ -105,14 +105,14 @@ herroept het bestuursorgaan dat deel van het besluit en neemt het een nieuw besl
 komt. Het `oordeel` past bij de onderdelen: `gegrond` als alle onderdelen gegrond zijn, \
 `gedeeltelijk-gegrond` bij een mengsel met ten minste één gegrond onderdeel, anders `ongegrond` of \
 `niet-ontvankelijk` als alle onderdelen dat zijn.\n\n\
-Voorbeeld:\n\n\
-  dictum:\n\
-    - onderdeel: de weigering van de gegevens van de politie\n\
-      oordeel: gegrond\n\
-      herroepen: de weigering van de gegevens van de politie\n\
-      vervangen_door: u krijgt die gegevens alsnog\n\
-    - onderdeel: de rest van het besluit\n\
-      oordeel: ongegrond",
+Voorbeeld:\n\n  \
+dictum:\n    \
+- onderdeel: de weigering van de gegevens van de politie\n      \
+oordeel: gegrond\n      \
+herroepen: de weigering van de gegevens van de politie\n      \
+vervangen_door: u krijgt die gegevens alsnog\n    \
+- onderdeel: de rest van het besluit\n      \
+oordeel: ongegrond",
 };
 
 pub static BEZWAAR_10: Rule = Rule {
@@ -132,6 +132,28 @@ Voorbeeld: gevraagd op woensdag 14 oktober 2026 → reactie tot en met woensdag 
 een beslissing niet-ontvankelijk van 27 oktober 2026 zonder reactie is te vroeg.",
 };
 
+pub static BEZWAAR_11: Rule = Rule {
+    id: "BEZWAAR-11",
+    severity: Severity::Error,
+    title: "Het bezwaar geldt ook voor een besluit dat het bestreden besluit verandert terwijl het bezwaar loopt",
+    source: "art. 6:18, 6:19 en 7:11 Awb",
+    explanation: "Verandert, vervangt of trekt het bestuursorgaan het bestreden besluit in terwijl \
+het bezwaar loopt, dan geldt het bezwaar vanzelf ook voor dat nieuwe besluit (art. 6:19 lid 1 Awb). \
+`aanvullende_besluiten` noemt zulke besluiten (`kenmerk`, `datum`, `onderwerp`). Zo'n besluit is \
+genomen op of na de ontvangst van het bezwaar en uiterlijk op de dag van de beslissing op bezwaar; \
+een eerder besluit valt niet onder het bezwaar (daartegen staat apart bezwaar open), een later besluit \
+ook niet. De beslissing op bezwaar noemt de aanvullende besluiten en beslist er ook over: het dictum \
+heeft voor elk een onderdeel met `aanvullend_besluit: <datum>` (art. 7:11 Awb).\n\n\
+Voorbeeld:\n\n  \
+aanvullende_besluiten:\n    \
+- { kenmerk: ZVH-2026-0388, datum: 2026-11-18, onderwerp: de gegevens van de politie }\n  \
+beslissing:\n    \
+dictum:\n      \
+- onderdeel: ons aanvullend besluit van 18 november 2026\n        \
+aanvullend_besluit: 2026-11-18\n        \
+oordeel: ongegrond",
+};
+
 pub static RULES: &[&Rule] = &[
     &BEZWAAR_01,
     &BEZWAAR_02,
@@ -143,6 +165,7 @@ pub static RULES: &[&Rule] = &[
     &BEZWAAR_08,
     &BEZWAAR_09,
     &BEZWAAR_10,
+    &BEZWAAR_11,
 ];
 
 pub(super) fn check(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
@@ -225,6 +248,8 @@ pub(super) fn check(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
             );
         }
     }
+
+    check_aanvullende_besluiten(ctx, c, report);
 
     // BEZWAAR-08: the decision.
     if let Some(b) = &c.beslissing {
@@ -451,4 +476,87 @@ fn check_beslistermijn(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
             label: "bestreden besluit verzonden",
         },
     ));
+}
+
+/// BEZWAAR-11: besluiten that changed the contested one while the bezwaar
+/// was pending (Awb 6:19), and the dictum parts about them (Awb 7:11).
+fn check_aanvullende_besluiten(ctx: &Ctx, c: &Bezwaar, report: &mut Report) {
+    let beslissing = c.beslissing.as_ref();
+    for a in &c.aanvullende_besluiten {
+        if a.datum.value < c.ontvangen_op.value {
+            report.push(
+                ctx.diag(
+                    &BEZWAAR_11,
+                    a.datum.span.clone(),
+                    format!(
+                        "dit besluit is genomen vóór de ontvangst van het bezwaar op {}: het bezwaar geldt er niet voor (art. 6:19 Awb); daartegen staat apart bezwaar open",
+                        format_date(c.ontvangen_op.value)
+                    ),
+                )
+                .with_label("vóór het bezwaar"),
+            );
+        }
+        if let Some(b) = beslissing
+            && a.datum.value > b.datum.value
+        {
+            report.push(
+                ctx.diag(
+                    &BEZWAAR_11,
+                    a.datum.span.clone(),
+                    format!(
+                        "dit besluit is genomen na de beslissing op bezwaar van {}: het bezwaar liep toen niet meer (art. 6:19 Awb)",
+                        format_date(b.datum.value)
+                    ),
+                )
+                .with_label("na de beslissing"),
+            );
+        }
+    }
+    let Some(b) = beslissing else {
+        return;
+    };
+    if b.dictum.is_empty() {
+        return; // BEZWAAR-09
+    }
+    for a in &c.aanvullende_besluiten {
+        let dealt = b.dictum.iter().any(|d| {
+            d.aanvullend_besluit
+                .as_ref()
+                .is_some_and(|x| x.value == a.datum.value)
+        });
+        if !dealt && a.datum.value <= b.datum.value && a.datum.value >= c.ontvangen_op.value {
+            report.push(
+                ctx.diag(
+                    &BEZWAAR_11,
+                    a.datum.span.clone(),
+                    format!(
+                        "de beslissing op bezwaar beslist ook over het besluit van {}: geef het dictum een onderdeel met `aanvullend_besluit: {}` (art. 6:19 en 7:11 Awb)",
+                        format_date(a.datum.value),
+                        a.datum.value.format("%Y-%m-%d")
+                    ),
+                )
+                .with_label("niet in het dictum"),
+            );
+        }
+    }
+    for d in &b.dictum {
+        if let Some(x) = &d.aanvullend_besluit
+            && !c
+                .aanvullende_besluiten
+                .iter()
+                .any(|a| a.datum.value == x.value)
+        {
+            report.push(
+                ctx.diag(
+                    &BEZWAAR_11,
+                    x.span.clone(),
+                    format!(
+                        "`aanvullende_besluiten` noemt geen besluit van {}",
+                        format_date(x.value)
+                    ),
+                )
+                .with_label("onbekend besluit"),
+            );
+        }
+    }
 }
