@@ -54,13 +54,13 @@ noemt hem in de mandaatregel en in de bezwaarclausule (art. 6:4 en 10:10 Awb);\n
 - `bezwaar_postadres`: waar het bezwaarschrift heen gaat (art. 3:45 Awb);\n\
 - `privacy_officer` met `telefoon` en `email`: voor \"Heeft u vragen?\";\n\
 - `ondertekenaar` met `naam` en `functie` (en eventueel een eigen `mandaat`).\n\n\
-Voorbeeld:\n\n\
-  - id: politie\n\
-    naam: Politie Eenheid Oost-Nederland\n\
-    bestuursorgaan: de korpschef van politie\n\
-    bezwaar_postadres: { postbus: \"2200\", postcode: 6802 CE, plaats: Arnhem }\n\
-    privacy_officer: { telefoon: 0900 8844, email: privacy.oost-nederland@politie.example }\n\
-    ondertekenaar: { naam: drs. P. de Boer, functie: privacy officer Eenheid Oost-Nederland }",
+Voorbeeld:\n\n  \
+- id: politie\n    \
+naam: Politie Eenheid Oost-Nederland\n    \
+bestuursorgaan: de korpschef van politie\n    \
+bezwaar_postadres: { postbus: \"2200\", postcode: 6802 CE, plaats: Arnhem }\n    \
+privacy_officer: { telefoon: 0900 8844, email: privacy.oost-nederland@politie.example }\n    \
+ondertekenaar: { naam: drs. P. de Boer, functie: privacy officer Eenheid Oost-Nederland }",
 };
 
 pub static WPG_INFORMATIE: Rule = Rule {
@@ -74,14 +74,14 @@ soorten gegevens (`categorieen`), aan wie de gegevens zijn gegeven (`ontvangers`
 bewaard of hoe dat wordt bepaald (`bewaartermijn`) en waar ze vandaan komen (`herkomst`). De rechten \
 op rectificatie, vernietiging en beperking en het recht op een klacht bij de Autoriteit \
 Persoonsgegevens, met haar adres, zet avgdoc er zelf in.\n\n\
-Voorbeeld:\n\n\
-  informatie:\n\
-    doelen: [de handhaving van de openbare orde]\n\
-    grondslag: artikel 8 Wpg (de dagelijkse politietaak)\n\
-    categorieen: [meldingen over uw adres]\n\
-    ontvangers: [niemand buiten de politie]\n\
-    bewaartermijn: vijf jaar na de melding (artikel 8 Wpg)\n\
-    herkomst: [mensen die de politie belden]",
+Voorbeeld:\n\n  \
+informatie:\n    \
+doelen: [de handhaving van de openbare orde]\n    \
+grondslag: artikel 8 Wpg (de dagelijkse politietaak)\n    \
+categorieen: [meldingen over uw adres]\n    \
+ontvangers: [niemand buiten de politie]\n    \
+bewaartermijn: vijf jaar na de melding (artikel 8 Wpg)\n    \
+herkomst: [mensen die de politie belden]",
 };
 
 pub static RULES: &[&Rule] = &[
