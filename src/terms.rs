@@ -302,7 +302,18 @@ pub fn hours_strict(start: DateTime<FixedOffset>, n: u32) -> HourEnd {
     }
 }
 
-/// "16 januari 2026 16:30 (+01:00)".
+/// A moment in a letter, in Dutch notation: "16 januari 2026 om 16.30 uur"
+/// (the offset is left out; the time is Dutch local time).
+pub fn show_datetime_brief(t: DateTime<chrono_tz::Tz>) -> String {
+    format!(
+        "{} om {} uur",
+        format_date(t.date_naive()),
+        t.format("%H.%M")
+    )
+}
+
+/// "16 januari 2026 16:30 (+01:00)": for the command line, where the
+/// offset tells the two hours of the autumn clock change apart.
 pub fn show_datetime(t: DateTime<chrono_tz::Tz>) -> String {
     format!(
         "{} {} ({})",

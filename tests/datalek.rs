@@ -90,7 +90,7 @@ fn no_risk_means_no_notification_but_a_recorded_assessment() {
         csv.lines()
             .nth(1)
             .unwrap()
-            .starts_with("D-1;24 oktober 2025 09:15 (+02:00);van 24 oktober 2025 08:00 (+02:00) tot 24 oktober 2025 09:00 (+02:00);vertrouwelijkheid;"),
+            .starts_with("D-1;24 oktober 2025 om 09.15 uur;van 24 oktober 2025 om 08.00 uur tot 24 oktober 2025 om 09.00 uur;vertrouwelijkheid;"),
         "{csv}"
     );
     assert!(csv.contains("geen risico;Onwaarschijnlijk."), "{csv}");
@@ -128,7 +128,7 @@ fn high_risk_needs_information_or_an_exception() {
     assert!(text.contains("Geachte mevrouw Jansen,"), "{text}");
     let ap = pdf_text(&repo.path().join("output/D-1/melding-ap.pdf"));
     assert!(
-        ap.contains("Uiterste meldmoment (72 uur): 27 oktober 2025 08:15 (+01:00)"),
+        ap.contains("Uiterste meldmoment (72 uur): 27 oktober 2025 om 08.15 uur"),
         "{ap}"
     );
 }

@@ -6,7 +6,7 @@ use chrono_tz::{Europe::Amsterdam, Tz};
 
 use super::model::{Datalek, Maatregel, Persoon, Risico, UitzonderingBetrokkenen};
 use crate::model::Spanned;
-use crate::terms::{self, show_datetime};
+use crate::terms::{self, show_datetime_brief};
 
 /// When the contactpunt became aware, if the field parses.
 pub fn ontdekt(c: &Datalek) -> Option<DateTime<Tz>> {
@@ -46,7 +46,7 @@ pub fn melden(c: &Datalek) -> bool {
 /// A date-time of the case as text for letters, or the raw value.
 pub fn show(value: &str) -> String {
     terms::parse_moment(value)
-        .map(|t| show_datetime(t.with_timezone(&Amsterdam)))
+        .map(|t| show_datetime_brief(t.with_timezone(&Amsterdam)))
         .unwrap_or_else(|_| value.to_string())
 }
 

@@ -15,7 +15,7 @@ use crate::calendar::format_date;
 use crate::kinds::{Aan, LetterSpec};
 use crate::merge::{Addressee, Document, org_context};
 use crate::model::Config;
-use crate::terms::show_datetime;
+use crate::terms::show_datetime_brief;
 
 pub static MELDING_AP: LetterSpec = LetterSpec {
     name: "melding-ap",
@@ -122,7 +122,7 @@ pub fn documents(c: &Datalek, config: &Config, run_date: NaiveDate) -> Vec<Docum
         };
         let uiterlijk = asked
             .and_then(|t| terms::DATALEK_DEELNEMERS.compute_hours(t))
-            .map(|r| show_datetime(r.end));
+            .map(|r| show_datetime_brief(r.end));
         let overleg = overleg_op(asked.map_or(start_day, |t| {
             t.with_timezone(&chrono_tz::Europe::Amsterdam).date_naive()
         }));
@@ -210,7 +210,7 @@ pub fn facts_json(config: &Config, c: &Datalek) -> Value {
     json!({
         "kenmerk": c.kenmerk.value,
         "ontdekt_op": facts::show(&c.ontdekt_op),
-        "ap_uiterlijk": facts::ap_deadline(c).map(show_datetime),
+        "ap_uiterlijk": facts::ap_deadline(c).map(show_datetime_brief),
         "soort_inbreuk": c.soort_inbreuk.iter().map(|i| inbreuk(*i)).collect::<Vec<_>>(),
         "soort_kort": c.soort_inbreuk.iter().map(|i| match i {
             Inbreuk::Vertrouwelijkheid => "vertrouwelijkheid",
