@@ -206,9 +206,19 @@ pub struct TermijnArgs {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
+    let d = NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
         format!("`{s}` is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-23")
-    })
+    })?;
+    if !crate::calendar::in_range(d) {
+        return Err(format!(
+            "`{s}` ligt buiten {}–{}; schrijf een datum met een jaartal van {} tot en met {}",
+            crate::calendar::MIN_YEAR,
+            crate::calendar::MAX_YEAR,
+            crate::calendar::MIN_YEAR,
+            crate::calendar::MAX_YEAR
+        ));
+    }
+    Ok(d)
 }
 
 fn today() -> NaiveDate {

@@ -147,7 +147,9 @@ impl Term {
                     _ => 0,
                 };
                 let midnight = start.and_time(chrono::NaiveTime::MIN);
-                (midnight + Duration::hours(n.into())).date()
+                midnight
+                    .checked_add_signed(Duration::hours(n.into()))
+                    .map_or(NaiveDate::MAX, |t| t.date())
             }
         }
     }
@@ -263,7 +265,13 @@ pub struct HourEnd {
 
 /// Plain reading: awareness + n hours.
 pub fn hours_plain(start: DateTime<FixedOffset>, n: u32) -> HourEnd {
-    let end = (start.with_timezone(&Utc) + Duration::hours(n.into())).with_timezone(&Amsterdam);
+    // Total: saturates at chrono's last moment (moments from case files lie
+    // within 1900–2200, DATUM-01).
+    let end = start
+        .with_timezone(&Utc)
+        .checked_add_signed(Duration::hours(n.into()))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
+        .with_timezone(&Amsterdam);
     HourEnd {
         end,
         steps: vec![Step {
@@ -285,9 +293,14 @@ pub fn hours_strict(start: DateTime<FixedOffset>, n: u32) -> HourEnd {
         .with_minute(0)
         .and_then(|t| t.with_second(0))
         .and_then(|t| t.with_nanosecond(0))
-        .expect("valid time");
-    let begin = floor + Duration::hours(1);
-    let end = (begin + Duration::hours(n.into())).with_timezone(&Amsterdam);
+        .unwrap_or(utc);
+    let begin = floor
+        .checked_add_signed(Duration::hours(1))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC);
+    let end = begin
+        .checked_add_signed(Duration::hours(n.into()))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
+        .with_timezone(&Amsterdam);
     HourEnd {
         end,
         steps: vec![Step {
@@ -385,6 +398,20 @@ fn after_bezwaartermijn(sent: NaiveDate, weeks: u32, verdaagd: bool) -> (NaiveDa
 /// time in Europe/Amsterdam (`2026-01-16T16:30`, `2026-01-16 16:30`). A
 /// local time in the skipped or the repeated hour is refused.
 pub fn parse_moment(s: &str) -> Result<DateTime<FixedOffset>, String> {
+    let t = parse_moment_any(s)?;
+    if !calendar::in_range(t.date_naive()) {
+        return Err(format!(
+            "het tijdstip ligt buiten {}–{}; schrijf een jaartal van {} tot en met {}",
+            calendar::MIN_YEAR,
+            calendar::MAX_YEAR,
+            calendar::MIN_YEAR,
+            calendar::MAX_YEAR
+        ));
+    }
+    Ok(t)
+}
+
+fn parse_moment_any(s: &str) -> Result<DateTime<FixedOffset>, String> {
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Ok(t);
     }
@@ -392,20 +419,26 @@ pub fn parse_moment(s: &str) -> Result<DateTime<FixedOffset>, String> {
     if let Ok(t) = DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M%:z") {
         return Ok(t);
     }
-    let local = ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
-        .iter()
-        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
-        .ok_or_else(|| {
-            format!("`{s}` is geen geldig tijdstip; schrijf bijvoorbeeld 2026-01-16T16:30 of 2026-01-16T16:30:00+01:00")
-        })?;
+    let local = [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+    .ok_or_else(|| {
+        "geen geldig tijdstip; schrijf bijvoorbeeld 2026-01-16T16:30 of 2026-01-16T16:30:00+01:00"
+            .to_string()
+    })?;
     match Amsterdam.from_local_datetime(&local) {
         LocalResult::Single(t) => Ok(t.fixed_offset()),
-        LocalResult::Ambiguous(_, _) => Err(format!(
-            "`{s}` valt in het uur dat door de wintertijd twee keer voorkomt; geef de tijdzone erbij (+02:00 of +01:00)"
-        )),
-        LocalResult::None => Err(format!(
-            "`{s}` bestaat niet: door de zomertijd wordt dat uur overgeslagen"
-        )),
+        LocalResult::Ambiguous(_, _) => Err(
+            "het tijdstip valt in het uur dat door de wintertijd twee keer voorkomt; geef de tijdzone erbij (+02:00 of +01:00)".to_string()
+        ),
+        LocalResult::None => Err(
+            "het tijdstip bestaat niet: door de zomertijd wordt dat uur overgeslagen".to_string()
+        ),
     }
 }
 

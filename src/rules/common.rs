@@ -63,6 +63,11 @@ pub static RULES: &[&Rule] = &[
     &CONFIG_02,
 ];
 
+/// The message of an unknown deelnemer id in machine formats (the id is a
+/// case value; the code frame shows it).
+pub(crate) const UNKNOWN_DEELNEMER: &str =
+    "onbekende deelnemer: dit id staat niet bij `deelnemers` in avgdoc.yaml";
+
 /// Whether a kenmerk is safe as a folder name.
 pub fn kenmerk_ok(k: &str) -> bool {
     let mut chars = k.chars();
@@ -185,8 +190,11 @@ pub(crate) fn require_case_deelnemer(
             ctx.diag(
                 rule,
                 id.span.clone(),
-                format!("{what}`{shown}` is geen deelnemer van deze zaak (zie `deelnemers`)"),
+                format!("{what}deelnemer is geen deelnemer van deze zaak (zie `deelnemers`)"),
             )
+            .with_message_mens(format!(
+                "{what}`{shown}` is geen deelnemer van deze zaak (zie `deelnemers`)"
+            ))
             .with_label("geen deelnemer van de zaak"),
         );
     }
@@ -248,16 +256,13 @@ pub(super) fn check_case(ctx: &Ctx, case: &dyn Case, report: &mut Report) {
                 .map(|d| d.id.as_str())
                 .collect();
             report.push(
-                ctx.diag(
-                    &DEELNEMER_01,
-                    id.span.clone(),
-                    format!(
+                ctx.diag(&DEELNEMER_01, id.span.clone(), UNKNOWN_DEELNEMER)
+                    .with_message_mens(format!(
                         "onbekende deelnemer `{}`",
                         id.value.chars().take(40).collect::<String>()
-                    ),
-                )
-                .with_label("staat niet in avgdoc.yaml")
-                .with_note(format!("bekende deelnemers: {}", known.join(", "))),
+                    ))
+                    .with_label("staat niet in avgdoc.yaml")
+                    .with_note(format!("bekende deelnemers: {}", known.join(", "))),
             );
         }
     }

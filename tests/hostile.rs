@@ -1,0 +1,313 @@
+//! Hostile input: case files, templates and output folders written to
+//! break avgdoc. Every test gives the exact Dutch diagnostic and exit code;
+//! nothing may panic, hang, leak a case value or write outside output/.
+
+mod common;
+
+use common::*;
+
+/// A datalek case, valid, with `extra` appended.
+fn datalek(kenmerk: &str, ontdekt: &str, extra: &str) -> String {
+    format!(
+        "soort: datalek
+kenmerk: {kenmerk}
+ontdekt_op: {ontdekt}
+soort_inbreuk: [vertrouwelijkheid]
+omschrijving: Een e-mail met casusgegevens ging naar een verkeerde ontvanger.
+betrokkenen:
+  categorieen: [clienten]
+  aantal: ongeveer 3
+gegevens:
+  categorieen: [namen]
+  aantal: 3
+gevolgen: Mogelijk kennisname door een onbevoegde.
+maatregelen:
+  - wat: De ontvanger is gevraagd de e-mail te verwijderen.
+    op: 2026-10-31
+risico: geen
+risico_toelichting: De ontvanger is een deelnemer met geheimhoudingsplicht.
+{extra}"
+    )
+}
+
+fn lines_with<'a>(out: &'a str, code: &str) -> Vec<&'a str> {
+    out.lines().filter(|l| l.contains(code)).collect()
+}
+
+// 1. Dates outside 1900–2200 ------------------------------------------------
+
+#[test]
+fn far_future_date_is_a_diagnostic_on_its_field() {
+    let repo = TestRepo::new();
+    let text = case("H-1", "").replace("ontvangen_op: 2026-11-02", "ontvangen_op: +262142-12-20");
+    repo.write("cases/ver.yaml", &text);
+    repo.write("cases/goed.yaml", &case("H-1b", ""));
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert_eq!(
+        lines_with(&r.stderr, "DATUM-01"),
+        [
+            "fout[DATUM-01]: de datum in `ontvangen_op` ligt buiten 1900–2200; schrijf JJJJ-MM-DD met een jaartal van 1900 tot en met 2200"
+        ],
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("cases/ver.yaml:12:15"), "{}", r.stderr);
+}
+
+#[test]
+fn dates_before_1900_and_in_lists_are_refused_too() {
+    let repo = TestRepo::new();
+    let text = case("H-2", "").replace(
+        "  ontvangstbevestiging: 2026-11-04",
+        "  ontvangstbevestiging: 1899-12-31",
+    );
+    repo.write("cases/oud.yaml", &text);
+    repo.write(
+        "cases/lek.yaml",
+        &datalek("H-2b", "+262142-12-20T10:00", "").replace("op: 2026-10-31", "op: 9999-12-31"),
+    );
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05", "--format", "json"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let mut msgs: Vec<String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}",
+                d["code"].as_str().unwrap(),
+                d["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    msgs.sort();
+    assert_eq!(
+        msgs,
+        [
+            "DATUM-01 de datum in `maatregelen[0].op` ligt buiten 1900–2200; schrijf JJJJ-MM-DD met een jaartal van 1900 tot en met 2200",
+            "DATUM-01 de datum in `ontdekt_op` ligt buiten 1900–2200; schrijf JJJJ-MM-DD met een jaartal van 1900 tot en met 2200",
+            "DATUM-01 de datum in `verzonden.ontvangstbevestiging` ligt buiten 1900–2200; schrijf JJJJ-MM-DD met een jaartal van 1900 tot en met 2200",
+        ]
+    );
+}
+
+#[test]
+fn termijn_with_a_far_date_exits_2() {
+    let repo = TestRepo::new();
+    for (term, start) in [
+        ("avg-verzoek", "+262142-12-31"),
+        ("avg-verzoek", "2201-01-01"),
+        ("datalek-ap", "2201-01-01T10:00:00+01:00"),
+    ] {
+        let r = repo.run(&["termijn", term, "--", start]);
+        assert_eq!(r.status, 2, "{term} {start}: {}", r.stderr);
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+        assert!(r.stderr.starts_with("fout: "), "{}", r.stderr);
+        assert!(r.stderr.contains("buiten 1900–2200"), "{}", r.stderr);
+    }
+    let r = repo.run(&[
+        "termijn",
+        "datalek-ap",
+        "--",
+        "+262142-12-31T23:00:00+01:00",
+    ]);
+    assert_eq!(r.status, 2, "{}", r.stderr);
+    let r = repo.run(&["termijn", "avg-verzoek", "--", "+262142-12-31"]);
+    assert_eq!(
+        r.stderr,
+        "fout: `+262142-12-31` ligt buiten 1900–2200; schrijf een datum met een jaartal van 1900 tot en met 2200\n"
+    );
+}
+
+// 4. Size bounds ------------------------------------------------------------
+
+#[test]
+fn a_case_file_over_the_size_limit_is_not_read() {
+    let repo = TestRepo::new();
+    let big = case("H-4", &format!("# {}\n", "x".repeat(1 << 20)));
+    repo.write("cases/groot.yaml", &big);
+    repo.write("cases/goed.yaml", &case("H-4b", ""));
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert_eq!(
+        lines_with(&r.stderr, "GROOTTE-01"),
+        [
+            "fout[GROOTTE-01]: cases/groot.yaml: het zaakbestand is groter dan 1048576 bytes en wordt niet gelezen"
+        ],
+    );
+}
+
+#[test]
+fn a_long_field_is_refused_by_name_and_the_limit_is_configurable() {
+    let repo = TestRepo::new();
+    let text = case("H-5", "").replace(
+        "omschrijving: Inzage.",
+        &format!("omschrijving: {}", "a".repeat(2000)),
+    );
+    repo.write("cases/lang.yaml", &text);
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let config = std::fs::read_to_string(repo.path().join("avgdoc.yaml")).unwrap()
+        + "\ngrenzen:\n  veld_tekens: 1000\n";
+    repo.write("avgdoc.yaml", &config);
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert_eq!(
+        lines_with(&r.stderr, "GROOTTE-02"),
+        ["fout[GROOTTE-02]: het veld `omschrijving` is te lang: ten hoogste 1000 tekens"],
+    );
+    // The 2000 characters are not printed.
+    assert!(!r.stderr.contains(&"a".repeat(100)), "{}", r.stderr);
+}
+
+#[test]
+fn alias_expansion_is_counted_in_bytes() {
+    let repo = TestRepo::new();
+    let anchor = "x".repeat(100_000);
+    let mut extra = format!("bijlagen_tekst: &groot \"{anchor}\"\nherhaald:\n");
+    for _ in 0..99 {
+        extra.push_str("  - *groot\n");
+    }
+    repo.write("cases/bom.yaml", &case("H-6", &extra));
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert_eq!(
+        lines_with(&r.stderr, "GROOTTE-03"),
+        [
+            "fout[GROOTTE-03]: het zaakbestand is na het uitvouwen van aliassen (`*naam`) groter dan 4194304 bytes"
+        ],
+    );
+}
+
+// 5. BSN guard --------------------------------------------------------------
+
+#[test]
+fn a_bsn_anywhere_is_an_error_naming_the_field_never_the_number() {
+    let repo = TestRepo::new();
+    repo.write("cases/bsn.yaml", &case("111222333", ""));
+    let text = case("H-7", "").replace(
+        "omschrijving: Inzage.",
+        "omschrijving: Inzage, BSN 111.222.333 graag.",
+    );
+    repo.write("cases/bsn2.yaml", &text);
+    let text = case("H-7b", "").replace("achternaam: Pietersen", "achternaam: \"111 222 333\"");
+    repo.write("cases/bsn3.yaml", &text);
+    for format in ["mens", "json", "github"] {
+        let r = repo.run(&["render", "--vandaag", "2026-11-05", "--format", format]);
+        assert_eq!(r.status, 1, "{}", r.stderr);
+        let all = format!("{}{}", r.stdout, r.stderr);
+        for shown in ["111222333", "111.222.333", "111 222 333"] {
+            assert!(!all.contains(shown), "{format}: {all}");
+        }
+        assert!(!repo.path().join("output/111222333").exists());
+    }
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(
+        lines_with(&r.stderr, "BSN-01"),
+        [
+            "fout[BSN-01]: het veld `kenmerk` bevat een burgerservicenummer (BSN); een BSN hoort niet in een zaakbestand",
+            "fout[BSN-01]: het veld `omschrijving` bevat een burgerservicenummer (BSN); een BSN hoort niet in een zaakbestand",
+            "fout[BSN-01]: het veld `betrokkene.achternaam` bevat een burgerservicenummer (BSN); een BSN hoort niet in een zaakbestand",
+        ],
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("in cases/bsn.yaml:2:10"), "{}", r.stderr);
+}
+
+#[test]
+fn nine_digits_failing_the_elfproef_are_fine() {
+    let repo = TestRepo::new();
+    let text = case("H-8", "").replace(
+        "omschrijving: Inzage.",
+        "omschrijving: Inzage, dossier 111222334.",
+    );
+    repo.write("cases/geen.yaml", &text);
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+}
+
+// 7. No case values in machine output ----------------------------------------
+
+#[test]
+fn machine_formats_name_the_field_not_the_value() {
+    let repo = TestRepo::new();
+    let text = case("H-9", "").replace("aanspreekvorm: heer", "aanspreekvorm: Jan Geheimnaam");
+    repo.write("cases/waarde.yaml", &text);
+    let text = case("H-9b", "").replace("deelnemers: [politie]", "deelnemers: [Piet Geheim]");
+    repo.write("cases/deelnemer.yaml", &text);
+    let text = case("H-9c", "").replace("soort: avg-verzoek", "soort: Klaas Geheim");
+    repo.write("cases/soort.yaml", &text);
+    for format in ["json", "github"] {
+        let r = repo.run(&["validate", "--vandaag", "2026-11-05", "--format", format]);
+        assert_eq!(r.status, 1, "{}", r.stderr);
+        for secret in ["Geheimnaam", "Piet Geheim", "Klaas Geheim"] {
+            assert!(!r.stdout.contains(secret), "{format}: {}", r.stdout);
+        }
+        assert!(
+            r.stdout
+                .contains("onbekende waarde; toegestaan zijn: heer, mevrouw, onbekend"),
+            "{}",
+            r.stdout
+        );
+        assert!(
+            r.stdout
+                .contains("onbekende deelnemer: dit id staat niet bij `deelnemers` in avgdoc.yaml"),
+            "{}",
+            r.stdout
+        );
+    }
+    // People see the value in the code frame and the message.
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert!(
+        r.stderr.contains("fout[YAML-01]: onbekende waarde `Jan Geheimnaam`; toegestaan zijn: heer, mevrouw, onbekend"),
+        "{}",
+        r.stderr
+    );
+}
+
+// 11. Smaller things -----------------------------------------------------------
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_case_file_is_a_warning() {
+    let repo = TestRepo::new();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("zaak.yaml"), case("H-10", "")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("zaak.yaml"),
+        repo.path().join("cases/link.yaml"),
+    )
+    .unwrap();
+    repo.write("cases/goed.yaml", &case("H-10b", ""));
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert_eq!(
+        lines_with(&r.stderr, "CASES-03"),
+        [
+            "waarschuwing[CASES-03]: cases/link.yaml is een symbolische koppeling en wordt overgeslagen"
+        ],
+    );
+}
+
+#[test]
+fn a_very_long_line_is_not_shown_whole() {
+    let repo = TestRepo::new();
+    let long = "b".repeat(50_000);
+    let text = case("H-11", "").replace(
+        "achternaam: Pietersen",
+        &format!("achternaam: Pietersen\n  onbekend_veld: {long}"),
+    );
+    repo.write("cases/regel.yaml", &text);
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(r.stderr.len() < 5_000, "{} bytes", r.stderr.len());
+    assert!(
+        r.stderr
+            .contains("fout[YAML-01]: onbekend veld `onbekend_veld`"),
+        "{}",
+        r.stderr
+    );
+}
