@@ -31,6 +31,8 @@ const NOT_BY_CASE_FIXTURE: &[&str] = &[
     "TEMPLATE-01",
     "TEMPLATE-02",
     "TEMPLATE-03",
+    "TEMPLATE-04",
+    "TEMPLATE-05",
     "TYPST-01",
     "WRITE-01",
     "KALENDER-01",

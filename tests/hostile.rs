@@ -311,3 +311,177 @@ fn a_very_long_line_is_not_shown_whole() {
         r.stderr
     );
 }
+
+// 3. CSV formula injection ----------------------------------------------------
+
+#[test]
+fn register_csv_cells_cannot_be_formulas() {
+    let repo = TestRepo::new();
+    let text = "soort: datalek
+kenmerk: H-CSV
+ontdekt_op: 2026-10-30T16:10
+soort_inbreuk: [vertrouwelijkheid]
+omschrijving: '=HYPERLINK(\"http://x\")'
+betrokkenen:
+  categorieen: ['+clienten', '-medewerkers']
+  aantal: '@SUM(A1)'
+gegevens:
+  categorieen: [\"\\tnamen\"]
+  aantal: \"\\r3\"
+gevolgen: '=1+1'
+maatregelen:
+  - wat: '-2+3'
+    op: 2026-10-31
+risico: risico
+risico_toelichting: '+risico'
+melding_ap:
+  fase: voorlopig
+  gemeld_op: 2026-10-31T10:00
+  meldnummer: '=cmd|calc'
+  reden_vertraging: '@niet te laat'
+";
+    repo.write("cases/lek.yaml", text);
+    let r = repo.run(&["render", "--vandaag", "2026-11-05", "--datum", "2026-11-05"]);
+    let csv_path = repo.path().join("output/datalekregister.csv");
+    assert!(csv_path.exists(), "{}", r.stderr);
+    let mut rd = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_path(&csv_path)
+        .unwrap();
+    let header = rd.headers().unwrap().clone();
+    let row = rd.records().next().unwrap().unwrap();
+    let get = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_string();
+    assert_eq!(get("omschrijving"), "'=HYPERLINK(\"http://x\")");
+    assert_eq!(get("betrokkenen"), "'+clienten; -medewerkers");
+    assert_eq!(get("aantal_betrokkenen"), "'@SUM(A1)");
+    assert_eq!(get("gegevens"), "'\tnamen");
+    assert_eq!(get("aantal_gegevens"), "'\r3");
+    assert_eq!(get("gevolgen"), "'=1+1");
+    assert_eq!(get("risico_toelichting"), "'+risico");
+    assert_eq!(get("meldnummer"), "'=cmd|calc");
+    assert_eq!(get("reden_vertraging"), "'@niet te laat");
+    assert_eq!(get("maatregelen"), "'-2+3 (31 oktober 2026)");
+    // No cell of any row starts a formula.
+    for rec in csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_path(&csv_path)
+        .unwrap()
+        .records()
+    {
+        for cell in rec.unwrap().iter() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?}"
+            );
+        }
+    }
+}
+
+// 2. Template recursion ---------------------------------------------------------
+
+fn pdfs(repo: &TestRepo) -> Vec<String> {
+    let mut out: Vec<String> = walkdir::WalkDir::new(repo.path().join("output"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+        .map(|e| {
+            e.path()
+                .strip_prefix(repo.path().join("output"))
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn a_template_that_includes_itself_is_refused_and_other_letters_render() {
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("H-REC", ""));
+    repo.write(
+        "templates/avg-verzoek/_vragen.md",
+        "Vragen? {% include \"avg-verzoek/_vragen.md\" %}\n",
+    );
+    let r = repo.run(&["render", "--vandaag", "2026-11-05", "--datum", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert_eq!(
+        lines_with(&r.stderr, "TEMPLATE-04"),
+        [
+            "fout[TEMPLATE-04]: sjabloon templates/avg-verzoek/ontvangstbevestiging.md (ingebouwd) kan niet worden ingevuld: templates/avg-verzoek/_vragen.md roept zichzelf aan (recursie of een kring van includes)"
+        ],
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        pdfs(&repo),
+        [
+            "H-REC/verzoek-deelnemer-politie.pdf",
+            "privacyverklaring.pdf"
+        ]
+    );
+    assert!(r.stderr.contains("1 zaak"), "{}", r.stderr);
+}
+
+#[test]
+fn a_macro_that_calls_itself_is_refused_and_other_letters_render() {
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("H-MAC", ""));
+    repo.write(
+        "templates/avg-verzoek/_macros.md",
+        "{% macro diep(n) %}{{ self::diep(n=n) }}{% endmacro diep %}\n",
+    );
+    repo.write(
+        "templates/avg-verzoek/verzoek-deelnemer.md",
+        "{% import \"avg-verzoek/_macros.md\" as m %}\nTekst {{ m::diep(n=1) }}\n",
+    );
+    let r = repo.run(&["render", "--vandaag", "2026-11-05", "--datum", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert_eq!(
+        lines_with(&r.stderr, "TEMPLATE-04"),
+        [
+            "fout[TEMPLATE-04]: sjabloon templates/avg-verzoek/verzoek-deelnemer.md kan niet worden ingevuld: macro `diep` in templates/avg-verzoek/_macros.md roept zichzelf aan (recursie of een kring van includes)"
+        ],
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        pdfs(&repo),
+        ["H-MAC/ontvangstbevestiging.pdf", "privacyverklaring.pdf"]
+    );
+}
+
+// 6. Hermetic templates -----------------------------------------------------------
+
+#[test]
+fn templates_cannot_read_the_environment_the_clock_or_randomness() {
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("H-ENV", ""));
+    repo.write(
+        "templates/avg-verzoek/ontvangstbevestiging.md",
+        "Geheim: {{ get_env(name=\"AVGDOC_TEST_GEHEIM\") }}\n",
+    );
+    repo.write(
+        "templates/avg-verzoek/verzoek-deelnemer.md",
+        "{% if true %}Nu: {{ now() }}{% endif %}\n",
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_avgdoc"))
+        .args(["render", "--vandaag", "2026-11-05", "--datum", "2026-11-05"])
+        .current_dir(repo.path())
+        .env("AVGDOC_TEST_GEHEIM", "s3cr3t-token")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("s3cr3t-token"));
+    assert_eq!(
+        lines_with(&stderr, "TEMPLATE-05"),
+        [
+            "fout[TEMPLATE-05]: sjabloon templates/avg-verzoek/ontvangstbevestiging.md kan niet worden ingevuld: templates/avg-verzoek/ontvangstbevestiging.md gebruikt `get_env`; sjablonen lezen geen omgeving, klok of toeval",
+            "fout[TEMPLATE-05]: sjabloon templates/avg-verzoek/verzoek-deelnemer.md kan niet worden ingevuld: templates/avg-verzoek/verzoek-deelnemer.md gebruikt `now`; sjablonen lezen geen omgeving, klok of toeval",
+        ],
+        "{stderr}"
+    );
+    assert_eq!(pdfs(&repo), ["privacyverklaring.pdf"]);
+}

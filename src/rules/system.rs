@@ -188,6 +188,23 @@ melding noemt het veld en toont het nummer niet.\n\nVoorbeeld: `kenmerk: 1112223
 veld `kenmerk` bevat een burgerservicenummer (BSN)\"."
 );
 
+system_rule!(
+    TEMPLATE_04,
+    "TEMPLATE-04",
+    Error,
+    "Een sjabloon roept zichzelf niet aan",
+    "avgdoc: sjablonen (README)",
+    "Een macro die zichzelf aanroept (direct of via een andere macro) of een sjabloon dat zichzelf insluit (`{% include %}`, direct of via een ander sjabloon) zou eindeloos doorgaan. avgdoc weigert zo'n sjabloon voordat het wordt ingevuld; de brieven die het gebruiken worden niet gemaakt, alle andere wel.\n\nVoorbeeld: `{% macro lijst() %}{{ self::lijst() }}{% endmacro %}` geeft \"macro `lijst` in ... roept zichzelf aan\"."
+);
+system_rule!(
+    TEMPLATE_05,
+    "TEMPLATE-05",
+    Error,
+    "Een sjabloon leest geen omgeving, klok of toeval",
+    "avgdoc: sjablonen (README)",
+    "Een brief hangt alleen af van de zaak, avgdoc.yaml en de sjablonen. De Tera-functies `get_env` (omgevingsvariabelen, zoals geheimen in CI), `now` (de klok) en `get_random` (toeval) zijn daarom niet toegestaan.\n\nVoorbeeld: `{{ get_env(name=\"GITHUB_TOKEN\") }}` geeft \"... gebruikt `get_env`\"."
+);
+
 pub static RULES: &[&Rule] = &[
     &YAML_01,
     &YAML_02,
@@ -207,4 +224,6 @@ pub static RULES: &[&Rule] = &[
     &GROOTTE_03,
     &DATUM_01,
     &BSN_01,
+    &TEMPLATE_04,
+    &TEMPLATE_05,
 ];
