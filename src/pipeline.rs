@@ -164,6 +164,23 @@ pub fn render(opts: &RunOptions) -> Outcome {
         return outcome(ws, report, n, written);
     }
 
+    // The output folder: no symbolic link, 0700, locked for this run, and
+    // rid of the temporary files a killed run left.
+    let _lock = match crate::write::prepare(&opts.output) {
+        Ok(lock) => lock,
+        Err(e) => {
+            report.push(Diagnostic::new(
+                &crate::rules::system::WRITE_02,
+                format!(
+                    "kan de uitvoermap niet gebruiken: {}",
+                    crate::write::reason(&e)
+                ),
+            ));
+            let n = ws.cases.len();
+            return outcome(ws, report, n, written);
+        }
+    };
+
     // One job per document, in a fixed order; results are put back in that
     // order, so the report is the same whatever the number of threads.
     let mut jobs = Vec::new();
@@ -245,6 +262,9 @@ impl Shared<'_> {
             ds.into_iter()
                 .map(|mut d| {
                     d.message = format!("{ident}: {}", d.message);
+                    if let Some(m) = &d.message_mens {
+                        d.message_mens = Some(format!("{ident}: {m}"));
+                    }
                     d
                 })
                 .collect()
@@ -256,7 +276,11 @@ impl Shared<'_> {
         let path = write_atomic(&self.opts.output, &rel, &typeset.pdf).map_err(|e| {
             vec![Diagnostic::new(
                 &crate::rules::system::WRITE_01,
-                format!("kan {} niet schrijven: {e}", rel.display()),
+                format!(
+                    "kan {} niet schrijven: {}",
+                    rel.display(),
+                    crate::write::reason(&e)
+                ),
             )]
         })?;
         Ok((path, named(typeset.warnings)))
@@ -409,7 +433,11 @@ fn push_written(
         Ok(path) => written.push(path),
         Err(e) => report.push(Diagnostic::new(
             &WRITE_01,
-            format!("kan {} niet schrijven: {e}", rel.display()),
+            format!(
+                "kan {} niet schrijven: {}",
+                rel.display(),
+                crate::write::reason(&e)
+            ),
         )),
     }
 }

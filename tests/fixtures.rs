@@ -35,6 +35,7 @@ const NOT_BY_CASE_FIXTURE: &[&str] = &[
     "TEMPLATE-05",
     "TYPST-01",
     "WRITE-01",
+    "WRITE-02",
     "KALENDER-01",
     "KLACHT-01",
     "AVG-TERMIJN-02",

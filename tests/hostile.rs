@@ -485,3 +485,156 @@ fn templates_cannot_read_the_environment_the_clock_or_randomness() {
     );
     assert_eq!(pdfs(&repo), ["privacyverklaring.pdf"]);
 }
+
+// 8. Symlinks in output/ ------------------------------------------------------------
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_at_output_or_a_case_folder_is_refused() {
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("H-LINK", ""));
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), repo.path().join("output")).unwrap();
+    let r = repo.run(&["render", "--vandaag", "2026-11-05", "--datum", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert_eq!(
+        lines_with(&r.stderr, "WRITE-02"),
+        [
+            "fout[WRITE-02]: kan de uitvoermap niet gebruiken: output/ is een symbolische koppeling; avgdoc schrijft niet via een koppeling"
+        ],
+    );
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+
+    std::fs::remove_file(repo.path().join("output")).unwrap();
+    std::fs::create_dir(repo.path().join("output")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), repo.path().join("output/H-LINK")).unwrap();
+    let r = repo.run(&["render", "--vandaag", "2026-11-05", "--datum", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert_eq!(
+        lines_with(&r.stderr, "WRITE-01"),
+        [
+            "fout[WRITE-01]: kan H-LINK/ontvangstbevestiging.pdf niet schrijven: output/H-LINK is een symbolische koppeling; avgdoc schrijft niet via een koppeling",
+            "fout[WRITE-01]: kan H-LINK/verzoek-deelnemer-politie.pdf niet schrijven: output/H-LINK is een symbolische koppeling; avgdoc schrijft niet via een koppeling",
+        ],
+    );
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+    assert!(repo.path().join("output/privacyverklaring.pdf").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn output_folders_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("H-PRIV", ""));
+    let r = repo.run(&["render", "--vandaag", "2026-11-05", "--datum", "2026-11-05"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    for d in ["output", "output/H-PRIV"] {
+        let mode = std::fs::metadata(repo.path().join(d))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o700, "{d}");
+    }
+}
+
+// 9. Leftover temp files ---------------------------------------------------------------
+
+#[test]
+fn stale_temp_files_of_a_killed_run_are_removed() {
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("H-TMP", ""));
+    repo.write(
+        "output/H-TMP/.avgdoc-Xy12ab.tmp",
+        "halve brief met persoonsgegevens",
+    );
+    repo.write("output/.avgdoc-Zz99zz.tmp", "half register");
+    repo.write("output/H-TMP/notities.tmp", "niet van avgdoc");
+    let r = repo.run(&["render", "--vandaag", "2026-11-05", "--datum", "2026-11-05"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(!repo.path().join("output/H-TMP/.avgdoc-Xy12ab.tmp").exists());
+    assert!(!repo.path().join("output/.avgdoc-Zz99zz.tmp").exists());
+    assert!(repo.path().join("output/H-TMP/notities.tmp").exists());
+}
+
+// 10. Concurrent runs ---------------------------------------------------------------------
+
+#[test]
+fn a_second_run_on_a_locked_output_folder_stops() {
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("H-LOCK", ""));
+    std::fs::create_dir_all(repo.path().join("output")).unwrap();
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(repo.path().join("output/.avgdoc.lock"))
+        .unwrap();
+    lock.try_lock().unwrap();
+    let r = repo.run(&["render", "--vandaag", "2026-11-05", "--datum", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert_eq!(
+        lines_with(&r.stderr, "WRITE-02"),
+        [
+            "fout[WRITE-02]: kan de uitvoermap niet gebruiken: een andere avgdoc-run schrijft al in deze uitvoermap; probeer het opnieuw als die klaar is"
+        ],
+    );
+    assert!(pdfs(&repo).is_empty());
+    drop(lock);
+    let r = repo.run(&["render", "--vandaag", "2026-11-05", "--datum", "2026-11-05"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+}
+
+#[test]
+fn two_concurrent_renders_never_interleave() {
+    let repo = TestRepo::new();
+    for i in 0..30 {
+        repo.write(&format!("cases/c{i}.yaml"), &case(&format!("H-C{i}"), ""));
+    }
+    let spawn = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_avgdoc"))
+            .args([
+                "render",
+                "--vandaag",
+                "2026-11-05",
+                "--datum",
+                "2026-11-05",
+                "-j",
+                "1",
+            ])
+            .current_dir(repo.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+    let mut ok = 0;
+    for out in [&a, &b] {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        match out.status.code() {
+            Some(0) => ok += 1,
+            Some(1) => assert!(
+                stderr.contains("fout[WRITE-02]: kan de uitvoermap niet gebruiken: een andere avgdoc-run schrijft al in deze uitvoermap"),
+                "{stderr}"
+            ),
+            other => panic!("{other:?}: {stderr}"),
+        }
+    }
+    assert!(ok >= 1);
+    // Every letter is complete, and nothing temporary is left.
+    assert_eq!(pdfs(&repo).len(), 61);
+    for e in walkdir::WalkDir::new(repo.path().join("output")) {
+        let e = e.unwrap();
+        let name = e.file_name().to_string_lossy().into_owned();
+        assert!(!name.ends_with(".tmp"), "{name}");
+        if name.ends_with(".pdf") {
+            let bytes = std::fs::read(e.path()).unwrap();
+            assert!(
+                bytes.ends_with(b"%%EOF") || bytes.ends_with(b"%%EOF\n"),
+                "{name}"
+            );
+        }
+    }
+}

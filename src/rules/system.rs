@@ -205,6 +205,19 @@ system_rule!(
     "Een brief hangt alleen af van de zaak, avgdoc.yaml en de sjablonen. De Tera-functies `get_env` (omgevingsvariabelen, zoals geheimen in CI), `now` (de klok) en `get_random` (toeval) zijn daarom niet toegestaan.\n\nVoorbeeld: `{{ get_env(name=\"GITHUB_TOKEN\") }}` geeft \"... gebruikt `get_env`\"."
 );
 
+system_rule!(
+    WRITE_02,
+    "WRITE-02",
+    Error,
+    "De uitvoermap is een gewone map die geen andere run gebruikt",
+    "avgdoc",
+    "avgdoc schrijft niet via een symbolische koppeling (output/ of een map daarin zou dan naar een \
+andere plek wijzen), maakt zijn mappen alleen leesbaar voor de eigenaar en legt een slot op de \
+uitvoermap (output/.avgdoc.lock): twee runs tegelijk zouden hun brieven door elkaar schrijven. De \
+tweede run stopt dan.\n\nVoorbeeld: twee keer tegelijk `avgdoc render` geeft bij de tweede \"een \
+andere avgdoc-run schrijft al in deze uitvoermap\"."
+);
+
 pub static RULES: &[&Rule] = &[
     &YAML_01,
     &YAML_02,
@@ -226,4 +239,5 @@ pub static RULES: &[&Rule] = &[
     &BSN_01,
     &TEMPLATE_04,
     &TEMPLATE_05,
+    &WRITE_02,
 ];
