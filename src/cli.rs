@@ -565,10 +565,11 @@ fn summary(outcome: &Outcome, render: bool) -> String {
         s.push_str(&format!(
             "; {} {} gemaakt",
             outcome.written.len(),
+            // Letters, the privacyverklaring (PDF and HTML) and registers.
             if outcome.written.len() == 1 {
-                "brief"
+                "bestand"
             } else {
-                "brieven"
+                "bestanden"
             }
         ));
         if outcome.cases_failed > 0 {

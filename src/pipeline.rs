@@ -67,7 +67,9 @@ pub fn validate(opts: &RunOptions) -> Outcome {
 fn collect(ws: &Workspace, checked: &Checked) -> (Report, usize) {
     let mut report = ws.report.clone();
     report.extend(checked.config.diagnostics.iter().cloned());
-    let mut failed = ws.report.errors(); // files that did not parse
+    // Case files found but not loaded (unreadable, too large, not parsed),
+    // counted once each however many diagnostics they have.
+    let mut failed = ws.case_files.saturating_sub(ws.cases.len());
     for r in &checked.cases {
         if r.has_errors() {
             failed += 1;
@@ -120,14 +122,14 @@ pub fn render(opts: &RunOptions) -> Outcome {
             &CONFIG_01,
             "avgdoc.yaml bevat fouten: er worden geen brieven gemaakt",
         ));
-        failed = ws.cases.len();
+        failed = ws.case_files;
         return outcome(ws, report, failed, written);
     }
     let templates = match TemplateSet::load(&opts.root) {
         Ok(t) => t,
         Err(d) => {
             report.push(d);
-            let n = ws.cases.len();
+            let n = ws.case_files;
             return outcome(ws, report, n, written);
         }
     };
@@ -135,7 +137,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
         Ok(m) => m,
         Err(ds) => {
             report.extend(ds);
-            let n = ws.cases.len();
+            let n = ws.case_files;
             return outcome(ws, report, n, written);
         }
     };
@@ -143,7 +145,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
         Ok(t) => t,
         Err(d) => {
             report.push(d);
-            let n = ws.cases.len();
+            let n = ws.case_files;
             return outcome(ws, report, n, written);
         }
     };
@@ -160,7 +162,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
             d = d.at(f, logo.bestand.span.clone());
         }
         report.push(d);
-        let n = ws.cases.len();
+        let n = ws.case_files;
         return outcome(ws, report, n, written);
     }
 
@@ -176,7 +178,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
                     crate::write::reason(&e)
                 ),
             ));
-            let n = ws.cases.len();
+            let n = ws.case_files;
             return outcome(ws, report, n, written);
         }
     };

@@ -638,3 +638,85 @@ fn two_concurrent_renders_never_interleave() {
         }
     }
 }
+
+// 11. Kenmerk names Windows reserves; counts that add up -----------------------------
+
+#[test]
+fn windows_reserved_names_are_refused_as_kenmerk() {
+    let repo = TestRepo::new();
+    for (i, k) in ["CON", "nul", "Com1", "LPT9.txt", "ZVH-2026."]
+        .iter()
+        .enumerate()
+    {
+        repo.write(&format!("cases/w{i}.yaml"), &case(&format!("\"{k}\""), ""));
+    }
+    repo.write("cases/goed.yaml", &case("CONSENT-1", ""));
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    let expected = "fout[KENMERK-01]: kenmerk mag alleen letters, cijfers, `.`, `-` en `_` bevatten (hoogstens 64 tekens), moet met een letter of cijfer beginnen, mag niet op een punt eindigen en is geen naam die Windows reserveert (zoals CON, NUL, COM1)";
+    assert_eq!(
+        lines_with(&r.stderr, "KENMERK-01"),
+        [expected; 5],
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn the_summary_counts_each_failed_case_once() {
+    let repo = TestRepo::new();
+    let text = case("111222333", "").replace(
+        "omschrijving: Inzage.",
+        "omschrijving: BSN 111222333 en 111.222.333",
+    );
+    repo.write("cases/bsn.yaml", &text);
+    repo.write("cases/goed.yaml", &case("H-SUM", ""));
+    let r = repo.run(&["render", "--vandaag", "2026-11-05", "--datum", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert_eq!(
+        r.stderr.lines().last().unwrap(),
+        "2 zaken gecontroleerd: 2 fouten, 0 waarschuwingen; 4 bestanden gemaakt; 1 zaak niet (volledig) verwerkt"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn operating_system_errors_are_dutch() {
+    use std::os::unix::fs::PermissionsExt;
+    // Root ignores file permissions; the check is meaningless then.
+    let probe = tempfile::tempdir().unwrap();
+    let p = probe.path().join("x");
+    std::fs::write(&p, "x").unwrap();
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&p).is_ok() {
+        return;
+    }
+    let repo = TestRepo::new();
+    repo.write("cases/dicht.yaml", &case("H-OS", ""));
+    std::fs::set_permissions(
+        repo.path().join("cases/dicht.yaml"),
+        std::fs::Permissions::from_mode(0o000),
+    )
+    .unwrap();
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert_eq!(
+        lines_with(&r.stderr, "CASES-02"),
+        ["fout[CASES-02]: kan cases/dicht.yaml niet lezen: geen toegang"]
+    );
+}
+
+#[test]
+fn a_file_where_a_case_folder_belongs_is_a_dutch_write_error() {
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("H-OS2", ""));
+    repo.write("output/H-OS2", "geen map");
+    let r = repo.run(&["render", "--vandaag", "2026-11-05", "--datum", "2026-11-05"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert_eq!(
+        lines_with(&r.stderr, "WRITE-01"),
+        [
+            "fout[WRITE-01]: kan H-OS2/ontvangstbevestiging.pdf niet schrijven: output/H-OS2 is geen map",
+            "fout[WRITE-01]: kan H-OS2/verzoek-deelnemer-politie.pdf niet schrijven: output/H-OS2 is geen map",
+        ]
+    );
+}
