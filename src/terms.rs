@@ -263,15 +263,32 @@ pub struct HourEnd {
     pub steps: Vec<Step>,
 }
 
+/// `t` kept two days inside chrono's range, so adding hours and showing it
+/// in any time zone cannot overflow. Moments from case files lie within
+/// 1900–2200 (DATUM-01); this only keeps the arithmetic total.
+fn inside(t: DateTime<Utc>) -> DateTime<Utc> {
+    let margin = Duration::days(2);
+    let lo = DateTime::<Utc>::MIN_UTC
+        .checked_add_signed(margin)
+        .unwrap_or(DateTime::<Utc>::MIN_UTC);
+    let hi = DateTime::<Utc>::MAX_UTC
+        .checked_sub_signed(margin)
+        .unwrap_or(DateTime::<Utc>::MAX_UTC);
+    t.clamp(lo, hi)
+}
+
+/// `t` + `n` hours, total (see [`inside`]).
+fn plus_hours(t: DateTime<Utc>, n: u32) -> DateTime<Utc> {
+    inside(
+        t.checked_add_signed(Duration::hours(n.into()))
+            .unwrap_or(DateTime::<Utc>::MAX_UTC),
+    )
+}
+
 /// Plain reading: awareness + n hours.
 pub fn hours_plain(start: DateTime<FixedOffset>, n: u32) -> HourEnd {
-    // Total: saturates at chrono's last moment (moments from case files lie
-    // within 1900–2200, DATUM-01).
-    let end = start
-        .with_timezone(&Utc)
-        .checked_add_signed(Duration::hours(n.into()))
-        .unwrap_or(DateTime::<Utc>::MAX_UTC)
-        .with_timezone(&Amsterdam);
+    let start = inside(start.with_timezone(&Utc)).fixed_offset();
+    let end = plus_hours(start.with_timezone(&Utc), n).with_timezone(&Amsterdam);
     HourEnd {
         end,
         steps: vec![Step {
@@ -288,19 +305,15 @@ pub fn hours_plain(start: DateTime<FixedOffset>, n: u32) -> HourEnd {
 /// Strict reading (shown as information only): the hour of awareness does
 /// not count; the term starts at the next full hour.
 pub fn hours_strict(start: DateTime<FixedOffset>, n: u32) -> HourEnd {
-    let utc = start.with_timezone(&Utc);
+    let utc = inside(start.with_timezone(&Utc));
+    let start = utc.fixed_offset();
     let floor = utc
         .with_minute(0)
         .and_then(|t| t.with_second(0))
         .and_then(|t| t.with_nanosecond(0))
         .unwrap_or(utc);
-    let begin = floor
-        .checked_add_signed(Duration::hours(1))
-        .unwrap_or(DateTime::<Utc>::MAX_UTC);
-    let end = begin
-        .checked_add_signed(Duration::hours(n.into()))
-        .unwrap_or(DateTime::<Utc>::MAX_UTC)
-        .with_timezone(&Amsterdam);
+    let begin = plus_hours(floor, 1);
+    let end = plus_hours(begin, n).with_timezone(&Amsterdam);
     HourEnd {
         end,
         steps: vec![Step {
@@ -445,6 +458,32 @@ fn parse_moment_any(s: &str) -> Result<DateTime<FixedOffset>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No term panics at the ends of chrono's range (hostile input: the
+    /// loaders refuse such dates, the arithmetic must be total anyway).
+    #[test]
+    fn terms_are_total_at_the_ends_of_the_calendar() {
+        let edges = [
+            NaiveDate::MIN,
+            NaiveDate::MIN.succ_opt().unwrap(),
+            NaiveDate::MAX,
+            NaiveDate::MAX.pred_opt().unwrap(),
+            NaiveDate::from_ymd_opt(262142, 12, 1).unwrap(),
+            NaiveDate::from_ymd_opt(-262143, 1, 31).unwrap(),
+        ];
+        for t in crate::kinds::terms() {
+            for d in edges {
+                let _ = t.end_default(d);
+                if t.in_hours() {
+                    let m = d.and_hms_opt(23, 0, 0).unwrap().and_utc().fixed_offset();
+                    let _ = t.compute_hours(m);
+                    let _ = hours_strict(m, 72);
+                } else {
+                    let _ = t.compute_date(d);
+                }
+            }
+        }
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -272,6 +272,18 @@ pub const MIN_YEAR: i32 = crate::guard::MIN_YEAR;
 /// The last year a date may have for deadline computations.
 pub const MAX_YEAR: i32 = crate::guard::MAX_YEAR;
 
+/// `date` + `days`, saturating at chrono's last day instead of panicking.
+pub fn add_days(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_add_days(Days::new(days))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// `date` − `days`, saturating at chrono's first day instead of panicking.
+pub fn sub_days(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_sub_days(Days::new(days))
+        .unwrap_or(NaiveDate::MIN)
+}
+
 /// Whether `date` lies within [`MIN_YEAR`]–[`MAX_YEAR`].
 pub fn in_range(date: NaiveDate) -> bool {
     (MIN_YEAR..=MAX_YEAR).contains(&date.year())
