@@ -194,6 +194,20 @@ fn walk(
         }
         Node::Map(entries) => {
             for (key, value) in entries {
+                if contains_bsn(key) {
+                    let field = if path.is_empty() { "?" } else { path.as_str() };
+                    out.push(
+                        Diagnostic::new(
+                            &BSN_01,
+                            format!(
+                                "een veldnaam in `{field}` bevat een burgerservicenummer (BSN); een BSN hoort niet in een zaakbestand"
+                            ),
+                        )
+                        .at(id, value.span.start..value.span.start + 1)
+                        .with_hidden_source(),
+                    );
+                    continue;
+                }
                 let len = path.len();
                 if !path.is_empty() {
                     path.push('.');

@@ -720,3 +720,28 @@ fn a_file_where_a_case_folder_belongs_is_a_dutch_write_error() {
         ]
     );
 }
+
+#[test]
+fn machine_formats_do_not_echo_a_kenmerk_or_a_bsn_key() {
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("Geheim-Kenmerk", ""));
+    repo.write("cases/b.yaml", &case("Geheim-Kenmerk", ""));
+    repo.write(
+        "cases/c.yaml",
+        &case("H-KEY", "aantekeningen:\n  \"111222333\": gezien\n"),
+    );
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05", "--format", "json"]);
+    assert_eq!(r.status, 1, "{}", r.stdout);
+    assert!(!r.stdout.contains("Geheim-Kenmerk"), "{}", r.stdout);
+    assert!(!r.stdout.contains("111222333"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("\"message\": \"dit kenmerk komt ook voor in cases/a.yaml; de brieven zouden elkaar overschrijven\""),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("\"message\": \"een veldnaam in `aantekeningen` bevat een burgerservicenummer (BSN); een BSN hoort niet in een zaakbestand\""),
+        "{}",
+        r.stdout
+    );
+}
