@@ -160,6 +160,58 @@ fn read_bounded(path: &Path, max: u64) -> Result<String, ReadError> {
     })
 }
 
+/// A workspace from text instead of files: `avgdoc.yaml` and one case file
+/// (`cases/zaak.yaml`), loaded exactly as [`load`] loads them. For fuzzing
+/// and tests; nothing is read from disk.
+pub fn load_text(config_text: &str, case_text: &str) -> Workspace {
+    let root = PathBuf::from(".");
+    let mut ws = Workspace {
+        root: root.clone(),
+        sources: Sources::new(),
+        config: None,
+        config_file: None,
+        cases: Vec::new(),
+        case_files: 1,
+        report: Report::default(),
+    };
+    let id = ws
+        .sources
+        .add(CONFIG_FILE, root.join(CONFIG_FILE), config_text.to_string());
+    ws.config_file = Some(id);
+    match parse::<Config>(&ws.sources, id) {
+        Ok(c) => ws.config = Some(c),
+        Err(d) => ws.report.push(d),
+    }
+    let limits = ws
+        .config
+        .as_ref()
+        .map(|c| c.grenzen.clone())
+        .unwrap_or_default();
+    let name = "cases/zaak.yaml".to_string();
+    if case_text.len() as u64 > limits.bestand_bytes {
+        ws.report.push(Diagnostic::new(
+            &GROOTTE_01,
+            format!(
+                "{name}: het zaakbestand is groter dan {} bytes en wordt niet gelezen",
+                limits.bestand_bytes
+            ),
+        ));
+        return ws;
+    }
+    let id = ws
+        .sources
+        .add(name.clone(), root.join(&name), case_text.to_string());
+    match parse_case(&ws.sources, id, &limits) {
+        Ok(case) => ws.cases.push(CaseFile {
+            file: id,
+            name,
+            case,
+        }),
+        Err(ds) => ws.report.extend(ds),
+    }
+    ws
+}
+
 /// Read only `avgdoc.yaml`; on failure, the rendered diagnostic.
 pub fn load_config_only(root: &Path) -> Result<Config, String> {
     let path = root.join(CONFIG_FILE);

@@ -745,3 +745,16 @@ fn machine_formats_do_not_echo_a_kenmerk_or_a_bsn_key() {
         r.stdout
     );
 }
+
+#[test]
+fn load_text_loads_like_load() {
+    let config = std::fs::read_to_string(repo_root().join("avgdoc.yaml")).unwrap();
+    let ws = avgdoc::load::load_text(&config, &case("H-TXT", ""));
+    assert_eq!(ws.cases.len(), 1);
+    assert!(ws.report.diagnostics.is_empty());
+    let far = case("H-TXT", "").replace("ontvangen_op: 2026-11-02", "ontvangen_op: +262142-12-20");
+    let ws = avgdoc::load::load_text(&config, &far);
+    assert!(ws.cases.is_empty());
+    let codes: Vec<&str> = ws.report.diagnostics.iter().map(|d| d.code()).collect();
+    assert_eq!(codes, ["DATUM-01"]);
+}
