@@ -141,8 +141,10 @@ impl<'de> Deserialize<'de> for Node {
 pub fn check(sources: &Sources, id: FileId, limits: &Grenzen) -> Vec<Diagnostic> {
     let text = sources.text(id);
     BUDGET.with(|b| b.set(limits.totaal_bytes));
-    let parsed =
-        serde_saphyr::from_str_with_options::<Spanned<Node>>(text, crate::load::options(limits));
+    let parsed = serde_saphyr::from_str_with_options::<Spanned<Node>>(
+        text,
+        crate::load::options(Some(limits)),
+    );
     BUDGET.with(|b| b.set(usize::MAX));
     let root = match parsed {
         Ok(root) => root,

@@ -325,21 +325,27 @@ fn parse_case(
 }
 
 /// The YAML options for every file avgdoc reads.
-pub(crate) fn options(limits: &Grenzen) -> serde_saphyr::Options {
+/// With `limits` (the guard's pass over a case file), the scalar budget is
+/// `grenzen.totaal_bytes`; the typed parse after it keeps serde-saphyr's
+/// defaults, the guard having enforced the configured bound.
+pub(crate) fn options(limits: Option<&Grenzen>) -> serde_saphyr::Options {
     let mut o = serde_saphyr::Options::default();
     // `ja`/`yes` must never silently become a boolean.
     o.strict_booleans = true;
     o.with_snippet = false;
-    let mut budget = o.budget.clone().unwrap_or_default();
-    budget.max_total_scalar_bytes = budget.max_total_scalar_bytes.min(limits.totaal_bytes);
-    o.budget = Some(budget);
+    if let Some(limits) = limits {
+        // serde-saphyr counts the scalar bytes of alias replays too.
+        let mut budget = o.budget.clone().unwrap_or_default();
+        budget.max_total_scalar_bytes = limits.totaal_bytes;
+        o.budget = Some(budget);
+    }
     o
 }
 
 /// Deserialize file `id` as `T`, turning a YAML or shape error into a Dutch
 /// diagnostic at the offending line and column.
 pub fn parse<T: DeserializeOwned>(sources: &Sources, id: FileId) -> Result<T, Diagnostic> {
-    serde_saphyr::from_str_with_options::<T>(sources.text(id), options(&Grenzen::default()))
+    serde_saphyr::from_str_with_options::<T>(sources.text(id), options(None))
         .map_err(|e| yaml_diagnostic(sources, id, &e))
 }
 

@@ -179,6 +179,22 @@ fn alias_expansion_is_counted_in_bytes() {
             "fout[GROOTTE-03]: het zaakbestand is na het uitvouwen van aliassen (`*naam`) groter dan 4194304 bytes"
         ],
     );
+    // A larger configured bound lets the same file through to the parser.
+    let config = std::fs::read_to_string(repo.path().join("avgdoc.yaml")).unwrap()
+        + "\ngrenzen:\n  totaal_bytes: 16777216\n";
+    repo.write("avgdoc.yaml", &config);
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
+    assert!(
+        lines_with(&r.stderr, "GROOTTE-03").is_empty(),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("fout[YAML-01]: onbekend veld `bijlagen_tekst`"),
+        "{}",
+        r.stderr
+    );
 }
 
 // 5. BSN guard --------------------------------------------------------------
