@@ -206,9 +206,19 @@ pub struct TermijnArgs {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
+    let d = NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
         format!("`{s}` is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-23")
-    })
+    })?;
+    if !crate::calendar::in_range(d) {
+        return Err(format!(
+            "`{s}` ligt buiten {}–{}; schrijf een datum met een jaartal van {} tot en met {}",
+            crate::calendar::MIN_YEAR,
+            crate::calendar::MAX_YEAR,
+            crate::calendar::MIN_YEAR,
+            crate::calendar::MAX_YEAR
+        ));
+    }
+    Ok(d)
 }
 
 fn today() -> NaiveDate {
@@ -555,10 +565,11 @@ fn summary(outcome: &Outcome, render: bool) -> String {
         s.push_str(&format!(
             "; {} {} gemaakt",
             outcome.written.len(),
+            // Letters, the privacyverklaring (PDF and HTML) and registers.
             if outcome.written.len() == 1 {
-                "brief"
+                "bestand"
             } else {
-                "brieven"
+                "bestanden"
             }
         ));
         if outcome.cases_failed > 0 {

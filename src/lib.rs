@@ -20,6 +20,7 @@
 pub mod calendar;
 pub mod cli;
 pub mod diag;
+pub mod guard;
 pub mod kinds;
 pub mod load;
 pub mod merge;

@@ -10,8 +10,8 @@ use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, FileId, Report, Sources};
 use crate::kinds::{self, Case};
-use crate::model::{Config, Probe};
-use crate::rules::system::{CASES_01, CASES_02, CONFIG_01, YAML_01, YAML_02};
+use crate::model::{Config, Grenzen, Probe};
+use crate::rules::system::{CASES_01, CASES_02, CASES_03, CONFIG_01, GROOTTE_01, YAML_01, YAML_02};
 
 /// The name of the organisation file at the root of a case repository.
 pub const CONFIG_FILE: &str = "avgdoc.yaml";
@@ -83,17 +83,28 @@ pub fn load(root: &Path) -> Workspace {
         ));
         return ws;
     }
-    let paths = case_paths(&cases_dir, &mut ws.report);
+    let limits = ws
+        .config
+        .as_ref()
+        .map(|c| c.grenzen.clone())
+        .unwrap_or_default();
+    let paths = case_paths(root, &cases_dir, &mut ws.report);
     ws.case_files = paths.len();
     for path in paths {
-        let name = path
-            .strip_prefix(root)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .replace('\\', "/");
-        let text = match fs::read_to_string(&path) {
+        let name = display_name(root, &path);
+        let text = match read_bounded(&path, limits.bestand_bytes) {
             Ok(t) => t,
-            Err(e) => {
+            Err(ReadError::TooLarge) => {
+                ws.report.push(Diagnostic::new(
+                    &GROOTTE_01,
+                    format!(
+                        "{name}: het zaakbestand is groter dan {} bytes en wordt niet gelezen",
+                        limits.bestand_bytes
+                    ),
+                ));
+                continue;
+            }
+            Err(ReadError::Io(e)) => {
                 ws.report.push(Diagnostic::new(
                     &CASES_02,
                     format!("kan {name} niet lezen: {}", io_reason(&e)),
@@ -102,14 +113,101 @@ pub fn load(root: &Path) -> Workspace {
             }
         };
         let id = ws.sources.add(name.clone(), &path, text);
-        match parse_case(&ws.sources, id) {
+        match parse_case(&ws.sources, id, &limits) {
             Ok(case) => ws.cases.push(CaseFile {
                 file: id,
                 name,
                 case,
             }),
-            Err(d) => ws.report.push(d),
+            Err(ds) => ws.report.extend(ds),
         }
+    }
+    ws
+}
+
+fn display_name(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+enum ReadError {
+    TooLarge,
+    Io(std::io::Error),
+}
+
+/// Read a file as UTF-8, refusing one larger than `max` bytes without
+/// reading more than `max + 1` bytes of it.
+fn read_bounded(path: &Path, max: u64) -> Result<String, ReadError> {
+    use std::io::Read;
+    let file = fs::File::open(path).map_err(ReadError::Io)?;
+    if file.metadata().map(|m| m.len() > max).unwrap_or(false) {
+        return Err(ReadError::TooLarge);
+    }
+    let mut bytes = Vec::new();
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > max {
+        return Err(ReadError::TooLarge);
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        ReadError::Io(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "no UTF-8",
+        ))
+    })
+}
+
+/// A workspace from text instead of files: `avgdoc.yaml` and one case file
+/// (`cases/zaak.yaml`), loaded exactly as [`load`] loads them. For fuzzing
+/// and tests; nothing is read from disk.
+pub fn load_text(config_text: &str, case_text: &str) -> Workspace {
+    let root = PathBuf::from(".");
+    let mut ws = Workspace {
+        root: root.clone(),
+        sources: Sources::new(),
+        config: None,
+        config_file: None,
+        cases: Vec::new(),
+        case_files: 1,
+        report: Report::default(),
+    };
+    let id = ws
+        .sources
+        .add(CONFIG_FILE, root.join(CONFIG_FILE), config_text.to_string());
+    ws.config_file = Some(id);
+    match parse::<Config>(&ws.sources, id) {
+        Ok(c) => ws.config = Some(c),
+        Err(d) => ws.report.push(d),
+    }
+    let limits = ws
+        .config
+        .as_ref()
+        .map(|c| c.grenzen.clone())
+        .unwrap_or_default();
+    let name = "cases/zaak.yaml".to_string();
+    if case_text.len() as u64 > limits.bestand_bytes {
+        ws.report.push(Diagnostic::new(
+            &GROOTTE_01,
+            format!(
+                "{name}: het zaakbestand is groter dan {} bytes en wordt niet gelezen",
+                limits.bestand_bytes
+            ),
+        ));
+        return ws;
+    }
+    let id = ws
+        .sources
+        .add(name.clone(), root.join(&name), case_text.to_string());
+    match parse_case(&ws.sources, id, &limits) {
+        Ok(case) => ws.cases.push(CaseFile {
+            file: id,
+            name,
+            case,
+        }),
+        Err(ds) => ws.report.extend(ds),
     }
     ws
 }
@@ -125,72 +223,139 @@ pub fn load_config_only(root: &Path) -> Result<Config, String> {
 }
 
 /// All `*.yaml`/`*.yml` files under `dir`, sorted, so runs are reproducible.
-fn case_paths(dir: &Path, report: &mut Report) -> Vec<PathBuf> {
+/// Symbolic links are not followed; a linked case file is a warning.
+fn case_paths(root: &Path, dir: &Path, report: &mut Report) -> Vec<PathBuf> {
     let mut paths = Vec::new();
+    let is_yaml = |p: &Path| matches!(p.extension().and_then(|x| x.to_str()), Some("yaml" | "yml"));
     for entry in WalkDir::new(dir).sort_by_file_name() {
         match entry {
             Ok(e) if e.file_type().is_file() => {
                 let p = e.into_path();
-                if matches!(p.extension().and_then(|x| x.to_str()), Some("yaml" | "yml")) {
+                if is_yaml(&p) {
                     paths.push(p);
+                }
+            }
+            Ok(e) if e.path_is_symlink() => {
+                if is_yaml(e.path()) || e.path().is_dir() {
+                    report.push(
+                        Diagnostic::new(
+                            &CASES_03,
+                            format!(
+                                "{} is een symbolische koppeling en wordt overgeslagen",
+                                display_name(root, e.path())
+                            ),
+                        )
+                        .with_note(
+                            "kopieer het bestand in cases/ in plaats van ernaar te verwijzen",
+                        ),
+                    );
                 }
             }
             Ok(_) => {}
             Err(e) => report.push(Diagnostic::new(
                 &CASES_02,
-                format!("kan een bestand in {CASES_DIR}/ niet lezen: {e}"),
+                format!(
+                    "kan een bestand in {CASES_DIR}/ niet lezen: {}",
+                    e.io_error().map_or("leesfout", io_reason)
+                ),
             )),
         }
     }
     paths
 }
 
-fn io_reason(e: &std::io::Error) -> &'static str {
+/// An operating system error in Dutch, without the path or the OS text.
+pub fn io_reason(e: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind as K;
     match e.kind() {
-        std::io::ErrorKind::NotFound => "bestand niet gevonden",
-        std::io::ErrorKind::PermissionDenied => "geen toegang",
-        std::io::ErrorKind::InvalidData => "geen geldige UTF-8-tekst",
-        _ => "leesfout",
+        K::NotFound => "bestand niet gevonden",
+        K::PermissionDenied => "geen toegang",
+        K::InvalidData => "geen geldige UTF-8-tekst",
+        K::AlreadyExists => "bestaat al",
+        K::StorageFull => "de schijf is vol",
+        K::QuotaExceeded => "het schijfquotum is op",
+        K::ReadOnlyFilesystem => "het bestandssysteem is alleen-lezen",
+        K::IsADirectory => "is een map",
+        K::NotADirectory => "is geen map",
+        K::DirectoryNotEmpty => "de map is niet leeg",
+        K::InvalidFilename => "ongeldige bestandsnaam",
+        K::FileTooLarge => "het bestand is te groot",
+        K::CrossesDevices => "hernoemen over schijven heen kan niet",
+        K::TooManyLinks => "te veel koppelingen",
+        K::OutOfMemory => "onvoldoende geheugen",
+        K::Interrupted => "onderbroken",
+        K::WouldBlock => "bezet",
+        K::Unsupported => "niet ondersteund",
+        K::InvalidInput => "ongeldige invoer",
+        _ => "lees- of schrijffout",
     }
 }
 
-/// Parse a case file: first its `soort`, then the full shape of that kind.
-fn parse_case(sources: &Sources, id: FileId) -> Result<Box<dyn Case>, Diagnostic> {
-    let probe: Probe = parse(sources, id)?;
+/// Parse a case file: first the guards on untrusted input (sizes, dates,
+/// BSN), then its `soort`, then the full shape of that kind.
+fn parse_case(
+    sources: &Sources,
+    id: FileId,
+    limits: &Grenzen,
+) -> Result<Box<dyn Case>, Vec<Diagnostic>> {
+    let found = crate::guard::check(sources, id, limits);
+    if !found.is_empty() {
+        return Err(found);
+    }
+    let probe: Probe = parse(sources, id).map_err(|d| vec![d])?;
     match kinds::find(&probe.soort.value) {
-        Some(kind) => kind.parse(sources, id),
-        None => Err(Diagnostic::new(
-            &YAML_02,
-            format!(
+        Some(kind) => kind.parse(sources, id).map_err(|d| vec![d]),
+        None => Err(vec![
+            Diagnostic::new(
+                &YAML_02,
+                format!(
+                    "onbekende soort zaak; bekend zijn: {}",
+                    kinds::soorten().join(", ")
+                ),
+            )
+            .with_message_mens(format!(
                 "onbekende soort zaak `{}`; bekend zijn: {}",
                 sanitize(&probe.soort.value),
                 kinds::soorten().join(", ")
-            ),
-        )
-        .at(id, probe.soort.span.clone())
-        .with_label("onbekende soort")),
+            ))
+            .at(id, probe.soort.span.clone())
+            .with_label("onbekende soort"),
+        ]),
     }
 }
 
-fn options() -> serde_saphyr::Options {
+/// The YAML options for every file avgdoc reads.
+/// With `limits` (the guard's pass over a case file), the scalar budget is
+/// `grenzen.totaal_bytes`; the typed parse after it keeps serde-saphyr's
+/// defaults, the guard having enforced the configured bound.
+pub(crate) fn options(limits: Option<&Grenzen>) -> serde_saphyr::Options {
     let mut o = serde_saphyr::Options::default();
     // `ja`/`yes` must never silently become a boolean.
     o.strict_booleans = true;
     o.with_snippet = false;
+    if let Some(limits) = limits {
+        // serde-saphyr counts the scalar bytes of alias replays too.
+        let mut budget = o.budget.clone().unwrap_or_default();
+        budget.max_total_scalar_bytes = limits.totaal_bytes;
+        o.budget = Some(budget);
+    }
     o
 }
 
 /// Deserialize file `id` as `T`, turning a YAML or shape error into a Dutch
 /// diagnostic at the offending line and column.
 pub fn parse<T: DeserializeOwned>(sources: &Sources, id: FileId) -> Result<T, Diagnostic> {
-    serde_saphyr::from_str_with_options::<T>(sources.text(id), options())
+    serde_saphyr::from_str_with_options::<T>(sources.text(id), options(None))
         .map_err(|e| yaml_diagnostic(sources, id, &e))
 }
 
 fn yaml_diagnostic(sources: &Sources, id: FileId, e: &serde_saphyr::Error) -> Diagnostic {
     let raw = e.without_snippet().to_string();
-    let message = translate(strip_location(&raw));
+    let (message, mens) = translate(strip_location(&raw));
     let mut d = Diagnostic::new(&YAML_01, message);
+    if let Some(m) = mens {
+        d = d.with_message_mens(m);
+    }
     match e.location() {
         Some(loc) if loc.line() > 0 => {
             let span = loc.span();
@@ -226,8 +391,34 @@ fn clip(s: &str, max: usize) -> String {
 
 /// Translate the YAML and serde messages staff are likely to meet into
 /// Dutch. Values from the case are never echoed (they may be personal data);
-/// field and variant names are.
-fn translate(msg: &str) -> String {
+/// field and variant names are. The second message, for the human code
+/// frame only, may quote the value.
+fn translate(msg: &str) -> (String, Option<String>) {
+    if let Some(rest) = msg.strip_prefix("unknown variant ") {
+        let allowed = rest
+            .split_once("expected one of ")
+            .map(|(_, list)| list.replace('`', ""))
+            .unwrap_or_default();
+        let value = rest.split('`').nth(1).map(sanitize).unwrap_or_default();
+        return (
+            format!("onbekende waarde; toegestaan zijn: {allowed}"),
+            Some(format!(
+                "onbekende waarde `{value}`; toegestaan zijn: {allowed}"
+            )),
+        );
+    }
+    match translate_plain(msg) {
+        // Anything else may quote the value: machine formats say only that
+        // the shape is wrong; the code frame shows the parser's words.
+        m if m.is_empty() => (
+            "ongeldige YAML-opbouw".to_string(),
+            Some(format!("ongeldige YAML-opbouw ({})", clip(msg, 200))),
+        ),
+        m => (m, None),
+    }
+}
+
+fn translate_plain(msg: &str) -> String {
     // serde-saphyr: "unknown field `x`, expected one of a, b"
     let first_ticked = |m: &str| m.split('`').nth(1).map(sanitize).unwrap_or_default();
     let allowed = |m: &str| {
@@ -248,13 +439,6 @@ fn translate(msg: &str) -> String {
     }
     if let Some(rest) = msg.strip_prefix("missing field ") {
         return format!("verplicht veld `{}` ontbreekt", first_ticked(rest));
-    }
-    if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        return format!(
-            "onbekende waarde `{}`; toegestaan zijn: {}",
-            first_ticked(rest),
-            allowed(rest)
-        );
     }
     if msg.starts_with("invalid type") {
         let expected = msg.rsplit_once(", expected ").map_or("", |(_, e)| e);
@@ -294,7 +478,7 @@ fn translate(msg: &str) -> String {
     if msg.contains("expected sequence") {
         return "verwacht een lijst".to_string();
     }
-    format!("ongeldige YAML-opbouw ({})", clip(msg, 200))
+    String::new()
 }
 
 fn expected_nl(e: &str) -> String {

@@ -67,6 +67,47 @@ pub struct Config {
     /// must tell (art. 14 and 15 AVG; factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §1.1, §3.2).
     #[serde(default)]
     pub verwerking: Option<Spanned<Verwerking>>,
+    /// Bounds on case files (untrusted input).
+    #[serde(default)]
+    pub grenzen: Grenzen,
+}
+
+/// Bounds on a case file: the file, every text value, and the text after
+/// alias expansion.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Grenzen {
+    /// Largest case file, in bytes.
+    #[serde(default = "default_bestand_bytes")]
+    pub bestand_bytes: u64,
+    /// Longest text value, in characters.
+    #[serde(default = "default_veld_tekens")]
+    pub veld_tekens: usize,
+    /// Most scalar text after expanding aliases, in bytes.
+    #[serde(default = "default_totaal_bytes")]
+    pub totaal_bytes: usize,
+}
+
+impl Default for Grenzen {
+    fn default() -> Self {
+        Grenzen {
+            bestand_bytes: default_bestand_bytes(),
+            veld_tekens: default_veld_tekens(),
+            totaal_bytes: default_totaal_bytes(),
+        }
+    }
+}
+
+fn default_bestand_bytes() -> u64 {
+    1 << 20
+}
+
+fn default_veld_tekens() -> usize {
+    100_000
+}
+
+fn default_totaal_bytes() -> usize {
+    4 << 20
 }
 
 /// The joint processing of the samenwerkingsverband.

@@ -67,7 +67,9 @@ pub fn validate(opts: &RunOptions) -> Outcome {
 fn collect(ws: &Workspace, checked: &Checked) -> (Report, usize) {
     let mut report = ws.report.clone();
     report.extend(checked.config.diagnostics.iter().cloned());
-    let mut failed = ws.report.errors(); // files that did not parse
+    // Case files found but not loaded (unreadable, too large, not parsed),
+    // counted once each however many diagnostics they have.
+    let mut failed = ws.case_files.saturating_sub(ws.cases.len());
     for r in &checked.cases {
         if r.has_errors() {
             failed += 1;
@@ -120,14 +122,14 @@ pub fn render(opts: &RunOptions) -> Outcome {
             &CONFIG_01,
             "avgdoc.yaml bevat fouten: er worden geen brieven gemaakt",
         ));
-        failed = ws.cases.len();
+        failed = ws.case_files;
         return outcome(ws, report, failed, written);
     }
     let templates = match TemplateSet::load(&opts.root) {
         Ok(t) => t,
         Err(d) => {
             report.push(d);
-            let n = ws.cases.len();
+            let n = ws.case_files;
             return outcome(ws, report, n, written);
         }
     };
@@ -135,7 +137,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
         Ok(m) => m,
         Err(ds) => {
             report.extend(ds);
-            let n = ws.cases.len();
+            let n = ws.case_files;
             return outcome(ws, report, n, written);
         }
     };
@@ -143,7 +145,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
         Ok(t) => t,
         Err(d) => {
             report.push(d);
-            let n = ws.cases.len();
+            let n = ws.case_files;
             return outcome(ws, report, n, written);
         }
     };
@@ -160,9 +162,26 @@ pub fn render(opts: &RunOptions) -> Outcome {
             d = d.at(f, logo.bestand.span.clone());
         }
         report.push(d);
-        let n = ws.cases.len();
+        let n = ws.case_files;
         return outcome(ws, report, n, written);
     }
+
+    // The output folder: no symbolic link, 0700, locked for this run, and
+    // rid of the temporary files a killed run left.
+    let _lock = match crate::write::prepare(&opts.output) {
+        Ok(lock) => lock,
+        Err(e) => {
+            report.push(Diagnostic::new(
+                &crate::rules::system::WRITE_02,
+                format!(
+                    "kan de uitvoermap niet gebruiken: {}",
+                    crate::write::reason(&e)
+                ),
+            ));
+            let n = ws.case_files;
+            return outcome(ws, report, n, written);
+        }
+    };
 
     // One job per document, in a fixed order; results are put back in that
     // order, so the report is the same whatever the number of threads.
@@ -245,6 +264,9 @@ impl Shared<'_> {
             ds.into_iter()
                 .map(|mut d| {
                     d.message = format!("{ident}: {}", d.message);
+                    if let Some(m) = &d.message_mens {
+                        d.message_mens = Some(format!("{ident}: {m}"));
+                    }
                     d
                 })
                 .collect()
@@ -256,7 +278,11 @@ impl Shared<'_> {
         let path = write_atomic(&self.opts.output, &rel, &typeset.pdf).map_err(|e| {
             vec![Diagnostic::new(
                 &crate::rules::system::WRITE_01,
-                format!("kan {} niet schrijven: {e}", rel.display()),
+                format!(
+                    "kan {} niet schrijven: {}",
+                    rel.display(),
+                    crate::write::reason(&e)
+                ),
             )]
         })?;
         Ok((path, named(typeset.warnings)))
@@ -409,7 +435,11 @@ fn push_written(
         Ok(path) => written.push(path),
         Err(e) => report.push(Diagnostic::new(
             &WRITE_01,
-            format!("kan {} niet schrijven: {e}", rel.display()),
+            format!(
+                "kan {} niet schrijven: {}",
+                rel.display(),
+                crate::write::reason(&e)
+            ),
         )),
     }
 }

@@ -67,7 +67,10 @@ impl TemplateSet {
             let entry = entry.map_err(|e| {
                 Diagnostic::new(
                     &crate::rules::system::TEMPLATE_02,
-                    format!("kan {TEMPLATES_DIR}/ niet lezen: {e}"),
+                    format!(
+                        "kan {TEMPLATES_DIR}/ niet lezen: {}",
+                        e.io_error().map_or("leesfout", crate::load::io_reason)
+                    ),
                 )
             })?;
             if !entry.file_type().is_file() {
@@ -85,7 +88,10 @@ impl TemplateSet {
             let bytes = fs::read(entry.path()).map_err(|e| {
                 Diagnostic::new(
                     &crate::rules::system::TEMPLATE_02,
-                    format!("kan {TEMPLATES_DIR}/{rel} niet lezen: {e}"),
+                    format!(
+                        "kan {TEMPLATES_DIR}/{rel} niet lezen: {}",
+                        crate::load::io_reason(&e)
+                    ),
                 )
             })?;
             set.files.insert(

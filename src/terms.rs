@@ -147,7 +147,9 @@ impl Term {
                     _ => 0,
                 };
                 let midnight = start.and_time(chrono::NaiveTime::MIN);
-                (midnight + Duration::hours(n.into())).date()
+                midnight
+                    .checked_add_signed(Duration::hours(n.into()))
+                    .map_or(NaiveDate::MAX, |t| t.date())
             }
         }
     }
@@ -261,9 +263,32 @@ pub struct HourEnd {
     pub steps: Vec<Step>,
 }
 
+/// `t` kept two days inside chrono's range, so adding hours and showing it
+/// in any time zone cannot overflow. Moments from case files lie within
+/// 1900–2200 (DATUM-01); this only keeps the arithmetic total.
+fn inside(t: DateTime<Utc>) -> DateTime<Utc> {
+    let margin = Duration::days(2);
+    let lo = DateTime::<Utc>::MIN_UTC
+        .checked_add_signed(margin)
+        .unwrap_or(DateTime::<Utc>::MIN_UTC);
+    let hi = DateTime::<Utc>::MAX_UTC
+        .checked_sub_signed(margin)
+        .unwrap_or(DateTime::<Utc>::MAX_UTC);
+    t.clamp(lo, hi)
+}
+
+/// `t` + `n` hours, total (see [`inside`]).
+fn plus_hours(t: DateTime<Utc>, n: u32) -> DateTime<Utc> {
+    inside(
+        t.checked_add_signed(Duration::hours(n.into()))
+            .unwrap_or(DateTime::<Utc>::MAX_UTC),
+    )
+}
+
 /// Plain reading: awareness + n hours.
 pub fn hours_plain(start: DateTime<FixedOffset>, n: u32) -> HourEnd {
-    let end = (start.with_timezone(&Utc) + Duration::hours(n.into())).with_timezone(&Amsterdam);
+    let start = inside(start.with_timezone(&Utc)).fixed_offset();
+    let end = plus_hours(start.with_timezone(&Utc), n).with_timezone(&Amsterdam);
     HourEnd {
         end,
         steps: vec![Step {
@@ -280,14 +305,15 @@ pub fn hours_plain(start: DateTime<FixedOffset>, n: u32) -> HourEnd {
 /// Strict reading (shown as information only): the hour of awareness does
 /// not count; the term starts at the next full hour.
 pub fn hours_strict(start: DateTime<FixedOffset>, n: u32) -> HourEnd {
-    let utc = start.with_timezone(&Utc);
+    let utc = inside(start.with_timezone(&Utc));
+    let start = utc.fixed_offset();
     let floor = utc
         .with_minute(0)
         .and_then(|t| t.with_second(0))
         .and_then(|t| t.with_nanosecond(0))
-        .expect("valid time");
-    let begin = floor + Duration::hours(1);
-    let end = (begin + Duration::hours(n.into())).with_timezone(&Amsterdam);
+        .unwrap_or(utc);
+    let begin = plus_hours(floor, 1);
+    let end = plus_hours(begin, n).with_timezone(&Amsterdam);
     HourEnd {
         end,
         steps: vec![Step {
@@ -396,6 +422,20 @@ fn after_bezwaartermijn(sent: NaiveDate, weeks: u32, verdaagd: bool) -> (NaiveDa
 /// time in Europe/Amsterdam (`2026-01-16T16:30`, `2026-01-16 16:30`). A
 /// local time in the skipped or the repeated hour is refused.
 pub fn parse_moment(s: &str) -> Result<DateTime<FixedOffset>, String> {
+    let t = parse_moment_any(s)?;
+    if !calendar::in_range(t.date_naive()) {
+        return Err(format!(
+            "het tijdstip ligt buiten {}–{}; schrijf een jaartal van {} tot en met {}",
+            calendar::MIN_YEAR,
+            calendar::MAX_YEAR,
+            calendar::MIN_YEAR,
+            calendar::MAX_YEAR
+        ));
+    }
+    Ok(t)
+}
+
+fn parse_moment_any(s: &str) -> Result<DateTime<FixedOffset>, String> {
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Ok(t);
     }
@@ -403,26 +443,58 @@ pub fn parse_moment(s: &str) -> Result<DateTime<FixedOffset>, String> {
     if let Ok(t) = DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M%:z") {
         return Ok(t);
     }
-    let local = ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
-        .iter()
-        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
-        .ok_or_else(|| {
-            format!("`{s}` is geen geldig tijdstip; schrijf bijvoorbeeld 2026-01-16T16:30 of 2026-01-16T16:30:00+01:00")
-        })?;
+    let local = [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+    .ok_or_else(|| {
+        "geen geldig tijdstip; schrijf bijvoorbeeld 2026-01-16T16:30 of 2026-01-16T16:30:00+01:00"
+            .to_string()
+    })?;
     match Amsterdam.from_local_datetime(&local) {
         LocalResult::Single(t) => Ok(t.fixed_offset()),
-        LocalResult::Ambiguous(_, _) => Err(format!(
-            "`{s}` valt in het uur dat door de wintertijd twee keer voorkomt; geef de tijdzone erbij (+02:00 of +01:00)"
-        )),
-        LocalResult::None => Err(format!(
-            "`{s}` bestaat niet: door de zomertijd wordt dat uur overgeslagen"
-        )),
+        LocalResult::Ambiguous(_, _) => Err(
+            "het tijdstip valt in het uur dat door de wintertijd twee keer voorkomt; geef de tijdzone erbij (+02:00 of +01:00)".to_string()
+        ),
+        LocalResult::None => Err(
+            "het tijdstip bestaat niet: door de zomertijd wordt dat uur overgeslagen".to_string()
+        ),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No term panics at the ends of chrono's range (hostile input: the
+    /// loaders refuse such dates, the arithmetic must be total anyway).
+    #[test]
+    fn terms_are_total_at_the_ends_of_the_calendar() {
+        let edges = [
+            NaiveDate::MIN,
+            NaiveDate::MIN.succ_opt().unwrap(),
+            NaiveDate::MAX,
+            NaiveDate::MAX.pred_opt().unwrap(),
+            NaiveDate::from_ymd_opt(262142, 12, 1).unwrap(),
+            NaiveDate::from_ymd_opt(-262143, 1, 31).unwrap(),
+        ];
+        for t in crate::kinds::terms() {
+            for d in edges {
+                let _ = t.end_default(d);
+                if t.in_hours() {
+                    let m = d.and_hms_opt(23, 0, 0).unwrap().and_utc().fixed_offset();
+                    let _ = t.compute_hours(m);
+                    let _ = hours_strict(m, 72);
+                } else {
+                    let _ = t.compute_date(d);
+                }
+            }
+        }
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

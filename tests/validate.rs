@@ -207,12 +207,17 @@ fn diagnostics_as_json_and_github_annotations() {
     assert_eq!(d["file"], "cases/a.yaml");
     assert_eq!(d["line"], 18);
     assert_eq!(d["column"], 14);
-    assert_eq!(d["message"], "onbekende deelnemer `ggd`");
+    // Machine formats name the field, never the value (a case value may be
+    // personal data).
+    assert_eq!(
+        d["message"],
+        "onbekende deelnemer: dit id staat niet bij `deelnemers` in avgdoc.yaml"
+    );
     let r = repo.run(&["validate", "--vandaag", "2026-11-05", "--format", "github"]);
     assert_eq!(r.status, 1);
     assert!(
         r.stdout.starts_with(
-            "::error file=cases/a.yaml,line=18,endLine=18,col=14,endColumn=17,title=avgdoc (DEELNEMER-01)::onbekende deelnemer `ggd`%0A"
+            "::error file=cases/a.yaml,line=18,endLine=18,col=14,endColumn=17,title=avgdoc (DEELNEMER-01)::onbekende deelnemer: dit id staat niet bij `deelnemers` in avgdoc.yaml%0A"
         ),
         "{}",
         r.stdout

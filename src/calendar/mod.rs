@@ -81,15 +81,18 @@ impl Period {
     /// Calendar arithmetic only: the raw end of the period started by the
     /// event on `start`. Months keep the day number and clip to the last day
     /// of a shorter month (art. 3(2)(c) Vo. 1182/71; the same for the Atw).
+    ///
+    /// Total: a result beyond chrono's range saturates at its last day.
+    /// Dates from case files lie within 1900–2200 (DATUM-01) and lengths
+    /// are bounded, so saturation never decides a real deadline.
     pub fn raw_end(self, start: NaiveDate) -> NaiveDate {
-        match self {
-            Period::Days(n) => start + Days::new(n.into()),
-            Period::Weeks(n) => start + Days::new(7 * u64::from(n)),
+        let end = match self {
+            Period::Days(n) => start.checked_add_days(Days::new(n.into())),
+            Period::Weeks(n) => start.checked_add_days(Days::new(7 * u64::from(n))),
             // chrono clips to the month's last day, as art. 3(2)(c) requires.
-            Period::Months(n) => start
-                .checked_add_months(Months::new(n))
-                .expect("date within chrono's range"),
-        }
+            Period::Months(n) => start.checked_add_months(Months::new(n)),
+        };
+        end.unwrap_or(NaiveDate::MAX)
     }
 
     /// Atw art. 4(a): the Atw does not apply to terms of more than 90 days,
@@ -191,7 +194,8 @@ fn forward(
     };
     let mut end = raw_end;
     while !regime.is_working_day(end) {
-        end = end.succ_opt().expect("date within range");
+        let Some(next) = end.succ_opt() else { break };
+        end = next;
     }
     if end != raw_end {
         steps.push(Step {
@@ -207,9 +211,14 @@ fn forward(
     if (raw_end - start).num_days() >= min_days_for_two {
         let before = end;
         while working_days_between(start, end, regime) < 2 {
-            end = end.succ_opt().expect("date within range");
+            let Some(next) = end.succ_opt() else { break };
+            end = next;
             while !regime.is_working_day(end) {
-                end = end.succ_opt().expect("date within range");
+                let Some(next) = end.succ_opt() else { break };
+                end = next;
+            }
+            if end == NaiveDate::MAX {
+                break;
             }
         }
         if end != before {
@@ -231,7 +240,8 @@ fn forward(
 fn backward(raw_end: NaiveDate, steps: &mut Vec<Step>) -> NaiveDate {
     let mut end = raw_end;
     while !Regime::Intern.is_working_day(end) {
-        end = end.pred_opt().expect("date within range");
+        let Some(prev) = end.pred_opt() else { break };
+        end = prev;
     }
     if end != raw_end {
         steps.push(Step {
@@ -254,6 +264,29 @@ fn why_not_working(date: NaiveDate, regime: Regime) -> String {
         }
         _ => weekday_name(date.weekday()).to_string(),
     }
+}
+
+/// The first year a date may have for deadline computations: the range of
+/// dates in case files and on the command line (DATUM-01).
+pub const MIN_YEAR: i32 = crate::guard::MIN_YEAR;
+/// The last year a date may have for deadline computations.
+pub const MAX_YEAR: i32 = crate::guard::MAX_YEAR;
+
+/// `date` + `days`, saturating at chrono's last day instead of panicking.
+pub fn add_days(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_add_days(Days::new(days))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// `date` − `days`, saturating at chrono's first day instead of panicking.
+pub fn sub_days(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_sub_days(Days::new(days))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+/// Whether `date` lies within [`MIN_YEAR`]–[`MAX_YEAR`].
+pub fn in_range(date: NaiveDate) -> bool {
+    (MIN_YEAR..=MAX_YEAR).contains(&date.year())
 }
 
 /// Number of working days in `(start, end]`: the event day never counts.

@@ -82,6 +82,14 @@ pub struct Diagnostic {
     pub secondary: Vec<(Range<usize>, String)>,
     /// Further lines ("= ..."), e.g. the legal source or a hint.
     pub notes: Vec<String>,
+    /// The message for the human code frame only, where it may quote the
+    /// offending value (staff see the YAML line there anyway). Machine
+    /// formats (JSON, GitHub) always use `message`, which never holds a
+    /// case value.
+    pub message_mens: Option<String>,
+    /// Never show the source line (a burgerservicenummer, a huge value):
+    /// the human format gives the position without a code frame.
+    pub hide_source: bool,
 }
 
 impl Diagnostic {
@@ -96,7 +104,21 @@ impl Diagnostic {
             label: None,
             secondary: Vec::new(),
             notes: Vec::new(),
+            message_mens: None,
+            hide_source: false,
         }
+    }
+
+    /// The message with the offending value, for the human format only.
+    pub fn with_message_mens(mut self, message: impl Into<String>) -> Self {
+        self.message_mens = Some(message.into());
+        self
+    }
+
+    /// Show the position but never the source line.
+    pub fn with_hidden_source(mut self) -> Self {
+        self.hide_source = true;
+        self
     }
 
     /// The stable code users see, e.g. `AVG-TERMIJN-01`.

@@ -8,6 +8,7 @@
 //! The letter frame (address, reference block, signature) goes to Typst as
 //! JSON data, never as markup: see [`Letter`].
 
+mod hermetic;
 pub mod markdown;
 
 use chrono::NaiveDate;
@@ -20,8 +21,9 @@ use crate::diag::Diagnostic;
 use crate::kinds::{Case, LetterSpec, Reference};
 use crate::model::{Aanspreekvorm, Adres, Betrokkene, Config};
 use crate::rules::common::normalize_postcode;
-use crate::rules::system::TEMPLATE_01;
+use crate::rules::system::{TEMPLATE_01, TEMPLATE_04, TEMPLATE_05};
 use crate::templates::TemplateSet;
+use std::collections::HashMap;
 
 /// A document a case yields: `output/<kenmerk>/<name>.pdf`. Its subject
 /// line is in its template's front matter, not here.
@@ -205,6 +207,9 @@ pub struct Merged {
 /// The Tera environment of a run: all `*.md` templates, parsed once.
 pub struct Merger {
     tera: Tera,
+    /// Templates refused by the static checks (recursion, functions that
+    /// read the world): rendering them gives this diagnostic instead.
+    refused: HashMap<String, hermetic::Refusal>,
 }
 
 /// The front matter of a Markdown template: the fixed wording that is not
@@ -311,7 +316,11 @@ impl Merger {
             }
         }
         if errors.is_empty() {
-            Ok(Merger { tera })
+            hermetic::disable_world(&mut tera);
+            let refused = hermetic::refusals(&tera, |n| {
+                templates.display_name(n.trim_end_matches("#onderwerp"))
+            });
+            Ok(Merger { tera, refused })
         } else {
             Err(errors)
         }
@@ -391,6 +400,27 @@ impl Merger {
         name: &str,
         ctx: &tera::Context,
     ) -> Result<String, Diagnostic> {
+        let display = templates.display_name(name.trim_end_matches("#onderwerp"));
+        match self.refused.get(name) {
+            Some(hermetic::Refusal::Recursion(unit)) => {
+                return Err(Diagnostic::new(
+                    &TEMPLATE_04,
+                    format!(
+                        "sjabloon {display} kan niet worden ingevuld: {unit} roept zichzelf aan (recursie of een kring van includes)"
+                    ),
+                )
+                .with_note("Tera kent geen grens aan de diepte; avgdoc staat daarom geen recursie in sjablonen toe"));
+            }
+            Some(hermetic::Refusal::Function(f, unit)) => {
+                return Err(Diagnostic::new(
+                    &TEMPLATE_05,
+                    format!(
+                        "sjabloon {display} kan niet worden ingevuld: {unit} gebruikt `{f}`; sjablonen lezen geen omgeving, klok of toeval"
+                    ),
+                ));
+            }
+            None => {}
+        }
         self.tera.render(name, ctx).map_err(|e| {
             Diagnostic::new(
                 &TEMPLATE_01,

@@ -14,7 +14,9 @@ pub static KENMERK_01: Rule = Rule {
     source: "avgdoc: het kenmerk is ook de mapnaam van de brieven; art. 5 lid 1 onder c AVG (geen naam of BSN in een kenmerk)",
     explanation: "Het kenmerk wordt de naam van de map output/<kenmerk>/. Het begint met een letter of \
 cijfer en bevat verder alleen letters, cijfers, punt, koppelteken en liggend streepje, hoogstens 64 \
-tekens. Zet nooit een naam of BSN in een kenmerk.\n\nGoed: `ZVH-2026-0412`. Fout: `../jan` of `2026 0412`.",
+tekens. Het eindigt niet op een punt en is geen naam die Windows voor apparaten reserveert (CON, PRN, \
+AUX, NUL, COM1–COM9, LPT1–LPT9, ook niet met een extensie zoals `nul.txt`). Zet nooit een naam of BSN in \
+een kenmerk.\n\nGoed: `ZVH-2026-0412`. Fout: `../jan`, `2026 0412`, `CON` of `ZVH-2026.`.",
 };
 
 pub static KENMERK_02: Rule = Rule {
@@ -92,6 +94,11 @@ pub static RULES: &[&Rule] = &[
     &CONFIG_02,
 ];
 
+/// The message of an unknown deelnemer id in machine formats (the id is a
+/// case value; the code frame shows it).
+pub(crate) const UNKNOWN_DEELNEMER: &str =
+    "onbekende deelnemer: dit id staat niet bij `deelnemers` in avgdoc.yaml";
+
 /// Whether a kenmerk is safe as a folder name.
 pub fn kenmerk_ok(k: &str) -> bool {
     let mut chars = k.chars();
@@ -102,6 +109,19 @@ pub fn kenmerk_ok(k: &str) -> bool {
         && first.is_ascii_alphanumeric()
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
         && !k.contains("..")
+        && !k.ends_with('.')
+        && !windows_reserved(k)
+}
+
+/// Whether Windows reserves `name` as a file or folder name: CON, PRN, AUX,
+/// NUL, COM1–COM9, LPT1–LPT9, in any case, also with an extension
+/// (`nul.txt`).
+fn windows_reserved(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).to_ascii_uppercase();
+    matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || (stem.len() == 4
+            && (stem.starts_with("COM") || stem.starts_with("LPT"))
+            && matches!(stem.as_bytes()[3], b'1'..=b'9'))
 }
 
 /// Normalise a Dutch postcode to `1234 AB`, or `None` if it is not one.
@@ -214,8 +234,11 @@ pub(crate) fn require_case_deelnemer(
             ctx.diag(
                 rule,
                 id.span.clone(),
-                format!("{what}`{shown}` is geen deelnemer van deze zaak (zie `deelnemers`)"),
+                format!("{what}deelnemer is geen deelnemer van deze zaak (zie `deelnemers`)"),
             )
+            .with_message_mens(format!(
+                "{what}`{shown}` is geen deelnemer van deze zaak (zie `deelnemers`)"
+            ))
             .with_label("geen deelnemer van de zaak"),
         );
     }
@@ -274,7 +297,7 @@ pub(super) fn check_case(ctx: &Ctx, case: &dyn Case, report: &mut Report) {
             ctx.diag(
                 &KENMERK_01,
                 kenmerk.span.clone(),
-                "kenmerk mag alleen letters, cijfers, `.`, `-` en `_` bevatten (hoogstens 64 tekens) en moet met een letter of cijfer beginnen",
+                "kenmerk mag alleen letters, cijfers, `.`, `-` en `_` bevatten (hoogstens 64 tekens), moet met een letter of cijfer beginnen, mag niet op een punt eindigen en is geen naam die Windows reserveert (zoals CON, NUL, COM1)",
             )
             .with_label("onveilig kenmerk"),
         );
@@ -288,16 +311,13 @@ pub(super) fn check_case(ctx: &Ctx, case: &dyn Case, report: &mut Report) {
                 .map(|d| d.id.as_str())
                 .collect();
             report.push(
-                ctx.diag(
-                    &DEELNEMER_01,
-                    id.span.clone(),
-                    format!(
+                ctx.diag(&DEELNEMER_01, id.span.clone(), UNKNOWN_DEELNEMER)
+                    .with_message_mens(format!(
                         "onbekende deelnemer `{}`",
                         id.value.chars().take(40).collect::<String>()
-                    ),
-                )
-                .with_label("staat niet in avgdoc.yaml")
-                .with_note(format!("bekende deelnemers: {}", known.join(", "))),
+                    ))
+                    .with_label("staat niet in avgdoc.yaml")
+                    .with_note(format!("bekende deelnemers: {}", known.join(", "))),
             );
         }
     }

@@ -122,10 +122,15 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> Checked {
                     &common::KENMERK_02,
                     kenmerk.span.clone(),
                     format!(
-                        "kenmerk `{}` komt ook voor in {}; de brieven zouden elkaar overschrijven",
-                        kenmerk.value, ws.cases[first].name
+                        "dit kenmerk komt ook voor in {}; de brieven zouden elkaar overschrijven",
+                        ws.cases[first].name
                     ),
                 )
+                .with_message_mens(format!(
+                    "kenmerk `{}` komt ook voor in {}; de brieven zouden elkaar overschrijven",
+                    kenmerk.value.chars().take(64).collect::<String>(),
+                    ws.cases[first].name
+                ))
                 .with_label("dubbel kenmerk"),
             );
         } else {

@@ -124,6 +124,100 @@ system_rule!(
 Voor andere jaren rekent avgdoc zonder zulke dagen (de vroegste, veilige datum) en waarschuwt."
 );
 
+system_rule!(
+    CASES_03,
+    "CASES-03",
+    Warning,
+    "Een zaakbestand is een gewoon bestand, geen symbolische koppeling",
+    "avgdoc: zaakrepository (README)",
+    "avgdoc volgt geen symbolische koppelingen in cases/: zo'n koppeling kan naar een bestand buiten \
+de repository wijzen. Het bestand wordt overgeslagen en gemeld.\n\nVoorbeeld: `cases/zaak.yaml -> \
+/home/ander/zaak.yaml` geeft deze waarschuwing; kopieer het bestand in plaats daarvan."
+);
+system_rule!(
+    GROOTTE_01,
+    "GROOTTE-01",
+    Error,
+    "Een zaakbestand is niet groter dan de ingestelde grens",
+    "avgdoc: zaakformaat (README); avgdoc.yaml `grenzen.bestand_bytes`",
+    "Een zaakbestand is hoogstens `grenzen.bestand_bytes` groot (standaard 1 MiB). Een groter \
+bestand wordt niet gelezen; de andere zaken gaan door.\n\nVoorbeeld: een zaakbestand van 50 MB \
+geeft \"het zaakbestand is groter dan 1048576 bytes\"."
+);
+system_rule!(
+    GROOTTE_02,
+    "GROOTTE-02",
+    Error,
+    "Een tekstveld is niet langer dan de ingestelde grens",
+    "avgdoc: zaakformaat (README); avgdoc.yaml `grenzen.veld_tekens`",
+    "Elke tekst in een zaakbestand is hoogstens `grenzen.veld_tekens` tekens lang (standaard \
+100 000). De melding noemt het veld, niet de tekst.\n\nVoorbeeld: een `omschrijving` van een \
+miljoen tekens geeft \"het veld `omschrijving` is te lang\"."
+);
+system_rule!(
+    GROOTTE_03,
+    "GROOTTE-03",
+    Error,
+    "Een zaakbestand blijft na het uitvouwen van aliassen binnen de grens",
+    "avgdoc: zaakformaat (README); avgdoc.yaml `grenzen.totaal_bytes`",
+    "YAML-aliassen (`*naam`) herhalen een blok met een anker (`&naam`). avgdoc telt de tekst van \
+elke herhaling mee; samen is die hoogstens `grenzen.totaal_bytes` (standaard 4 MiB).\n\n\
+Voorbeeld: een anker van 500 kB dat 99 keer wordt herhaald, geeft deze fout."
+);
+system_rule!(
+    DATUM_01,
+    "DATUM-01",
+    Error,
+    "Een datum in een zaakbestand ligt tussen 1900 en 2200",
+    "avgdoc: zaakformaat (README)",
+    "Een datum of tijdstip in een zaakbestand heeft een jaartal van 1900 tot en met 2200; een \
+datum daarbuiten is een tikfout en kan geen termijn geven. De melding noemt het veld.\n\n\
+Voorbeeld: `ontvangen_op: +262142-12-20` geeft \"de datum in `ontvangen_op` ligt buiten \
+1900–2200\"."
+);
+system_rule!(
+    BSN_01,
+    "BSN-01",
+    Error,
+    "Een zaakbestand bevat geen burgerservicenummer",
+    "art. 46 UAVG; art. 87 AVG",
+    "Een burgerservicenummer (BSN) mag alleen worden gebruikt waar de wet dat voorschrijft; in een \
+zaakbestand, een bestandsnaam of een brief hoort het niet. avgdoc herkent een getal van negen \
+cijfers dat de elfproef doorstaat (ook met punten of spaties) in elke tekst, ook in het kenmerk. De \
+melding noemt het veld en toont het nummer niet.\n\nVoorbeeld: `kenmerk: 111222333` geeft \"het \
+veld `kenmerk` bevat een burgerservicenummer (BSN)\"."
+);
+
+system_rule!(
+    TEMPLATE_04,
+    "TEMPLATE-04",
+    Error,
+    "Een sjabloon roept zichzelf niet aan",
+    "avgdoc: sjablonen (README)",
+    "Een macro die zichzelf aanroept (direct of via een andere macro) of een sjabloon dat zichzelf insluit (`{% include %}`, direct of via een ander sjabloon) zou eindeloos doorgaan. avgdoc weigert zo'n sjabloon voordat het wordt ingevuld; de brieven die het gebruiken worden niet gemaakt, alle andere wel.\n\nVoorbeeld: `{% macro lijst() %}{{ self::lijst() }}{% endmacro %}` geeft \"macro `lijst` in ... roept zichzelf aan\"."
+);
+system_rule!(
+    TEMPLATE_05,
+    "TEMPLATE-05",
+    Error,
+    "Een sjabloon leest geen omgeving, klok of toeval",
+    "avgdoc: sjablonen (README)",
+    "Een brief hangt alleen af van de zaak, avgdoc.yaml en de sjablonen. De Tera-functies `get_env` (omgevingsvariabelen, zoals geheimen in CI), `now` (de klok) en `get_random` (toeval) zijn daarom niet toegestaan.\n\nVoorbeeld: `{{ get_env(name=\"GITHUB_TOKEN\") }}` geeft \"... gebruikt `get_env`\"."
+);
+
+system_rule!(
+    WRITE_02,
+    "WRITE-02",
+    Error,
+    "De uitvoermap is een gewone map die geen andere run gebruikt",
+    "avgdoc",
+    "avgdoc schrijft niet via een symbolische koppeling (output/ of een map daarin zou dan naar een \
+andere plek wijzen), maakt zijn mappen alleen leesbaar voor de eigenaar en legt een slot op de \
+uitvoermap (output/.avgdoc.lock): twee runs tegelijk zouden hun brieven door elkaar schrijven. De \
+tweede run stopt dan.\n\nVoorbeeld: twee keer tegelijk `avgdoc render` geeft bij de tweede \"een \
+andere avgdoc-run schrijft al in deze uitvoermap\"."
+);
+
 pub static RULES: &[&Rule] = &[
     &YAML_01,
     &YAML_02,
@@ -137,4 +231,13 @@ pub static RULES: &[&Rule] = &[
     &TYPST_01,
     &WRITE_01,
     &KALENDER_01,
+    &CASES_03,
+    &GROOTTE_01,
+    &GROOTTE_02,
+    &GROOTTE_03,
+    &DATUM_01,
+    &BSN_01,
+    &TEMPLATE_04,
+    &TEMPLATE_05,
+    &WRITE_02,
 ];

@@ -21,12 +21,33 @@ pub fn render(sources: &Sources, diag: &Diagnostic) -> String {
     };
     let mut cs = CsDiagnostic::new(severity)
         .with_code(diag.code().to_string())
-        .with_message(diag.message.clone())
+        .with_message(
+            diag.message_mens
+                .clone()
+                .unwrap_or_else(|| diag.message.clone()),
+        )
         .with_notes(diag.notes.clone());
     if let Some(file) = diag.file {
         let text_len = sources.text(file).len();
         let clamp = |r: &std::ops::Range<usize>| r.start.min(text_len)..r.end.min(text_len);
-        if let Some(span) = &diag.span {
+        let text = sources.text(file);
+        let long = diag
+            .span
+            .iter()
+            .chain(diag.secondary.iter().map(|(s, _)| s))
+            .any(|s| line_too_long(text, s.start) || line_too_long(text, s.end.saturating_sub(1)));
+        if let (true, Some(span)) = (diag.hide_source || long, &diag.span) {
+            // The position without the line itself.
+            let (line, col) = sources.line_col(file, span.start);
+            cs.notes
+                .insert(0, format!("in {}:{line}:{col}", sources.name(file)));
+            if long && !diag.hide_source {
+                cs.notes.insert(
+                    1,
+                    format!("de regel is langer dan {MAX_LINE} tekens en wordt niet getoond"),
+                );
+            }
+        } else if let Some(span) = &diag.span {
             let mut label = Label::primary(file, clamp(span));
             if let Some(l) = &diag.label {
                 label = label.with_message(l.clone());
@@ -59,4 +80,24 @@ pub fn render(sources: &Sources, diag: &Diagnostic) -> String {
         Some(rest) => format!("{}{}", diag.severity.word(), rest),
         None => out,
     }
+}
+
+/// Lines longer than this are not shown in a code frame (a 20 MB line would
+/// go to the terminal whole).
+const MAX_LINE: usize = 500;
+
+/// Whether the line holding byte `offset` of `text` is longer than
+/// [`MAX_LINE`] bytes.
+fn line_too_long(text: &str, offset: usize) -> bool {
+    let b = text.as_bytes();
+    let offset = offset.min(b.len());
+    let start = b[..offset]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |i| i + 1);
+    let end = b[offset..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |i| offset + i);
+    end - start > MAX_LINE
 }

@@ -41,7 +41,7 @@ fn suspension_deadline(case: &AvgVerzoek) -> Option<Deadline> {
     let days = ((established - asked).num_days() - 1).max(0) as u64;
     let start = first_receipt(case);
     let month = Period::Months(1).raw_end(start);
-    let raw = month + chrono::Days::new(days);
+    let raw = calendar::add_days(month, days);
     let mut d = calendar::compute(raw, Period::Days(0), Regime::Eu1182);
     let mut steps = vec![calendar::Step {
         text: format!(

@@ -433,11 +433,12 @@ fn check_doorzending(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
             ctx.diag(
                 &crate::rules::common::DEELNEMER_01,
                 d.door.span.clone(),
-                format!(
-                    "onbekende deelnemer `{}`",
-                    d.door.value.chars().take(40).collect::<String>()
-                ),
+                crate::rules::common::UNKNOWN_DEELNEMER,
             )
+            .with_message_mens(format!(
+                "onbekende deelnemer `{}`",
+                d.door.value.chars().take(40).collect::<String>()
+            ))
             .with_label("staat niet in avgdoc.yaml"),
         );
     }

@@ -1,7 +1,7 @@
 //! Computed facts of a `bezwaar` case: its deadlines and state, shared by
 //! the rules, the letters and the deadline report.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 use super::model::Bezwaar;
 use crate::calendar::{Period, Regime};
@@ -68,14 +68,17 @@ fn beslistermijn(c: &Bezwaar, as_of: NaiveDate, with_verdaging: bool) -> NaiveDa
         .is_some_and(|d| d.value <= as_of);
     let weeks = if committee { 12 } else { 6 };
     let filing_raw = Period::Weeks(6).raw_end(c.besluit.datum.value);
-    let raw = Period::Weeks(weeks).raw_end(filing_raw) + Days::new(opschorting(c, as_of));
+    let raw = crate::calendar::add_days(
+        Period::Weeks(weeks).raw_end(filing_raw),
+        opschorting(c, as_of),
+    );
     let original = crate::calendar::compute(raw, Period::Days(0), Regime::Atw).end;
     // Verdaging (7:10(3)): once, six weeks on the raw end, if announced
     // before the original end (7:10(5)). Twelve + six weeks is over twelve
     // weeks: the safe reading applies no Atw move (legal.md U3).
     match c.verdaagd_op.as_ref().filter(|_| with_verdaging) {
         Some(v) if v.value <= as_of && v.value <= original => {
-            let raw = raw + Days::new(42);
+            let raw = crate::calendar::add_days(raw, 42);
             if committee {
                 raw
             } else {

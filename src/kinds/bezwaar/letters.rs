@@ -163,7 +163,7 @@ pub fn context(config: &Config, c: &Bezwaar) -> Value {
         }),
     );
     if let Some(h) = &c.hoorzitting {
-        let stukken_uiterlijk = h.datum.value - chrono::Days::new(10);
+        let stukken_uiterlijk = crate::calendar::sub_days(h.datum.value, 10);
         obj.insert(
             "hoorzitting".into(),
             json!({

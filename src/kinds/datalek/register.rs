@@ -101,7 +101,7 @@ fn register_csv(rows: &[serde_json::Value]) -> Result<Vec<u8>, csv::Error> {
                 })
                 .unwrap_or_default()
         };
-        w.write_record([
+        let cells = [
             text(&r["kenmerk"]),
             text(&r["ontdekt_op"]),
             text(&r["periode"]),
@@ -123,7 +123,18 @@ fn register_csv(rows: &[serde_json::Value]) -> Result<Vec<u8>, csv::Error> {
             maatregelen("genomen"),
             maatregelen("voorgenomen"),
             text(&r["deelnemers"]),
-        ])?;
+        ];
+        w.write_record(cells.iter().map(|c| neutralise(c).into_owned()))?;
     }
     w.into_inner().map_err(|e| e.into_error().into())
+}
+
+/// A cell a spreadsheet cannot read as a formula (OWASP, "CSV Injection"):
+/// a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets
+/// a leading single quote, so Excel and LibreOffice show it as text.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
 }

@@ -95,8 +95,12 @@ pub(super) fn check(ctx: &Ctx, c: &Notificatie, report: &mut Report) {
             ctx.diag(
                 &crate::rules::common::DEELNEMER_01,
                 a.span.clone(),
-                format!("onbekende deelnemer `{}`", a.value),
+                crate::rules::common::UNKNOWN_DEELNEMER,
             )
+            .with_message_mens(format!(
+                "onbekende deelnemer `{}`",
+                a.value.chars().take(40).collect::<String>()
+            ))
             .with_label("staat niet in avgdoc.yaml"),
         );
     }
