@@ -234,7 +234,14 @@ pub(crate) fn require_case_deelnemer(
             ctx.diag(
                 rule,
                 id.span.clone(),
-                format!("{what}deelnemer is geen deelnemer van deze zaak (zie `deelnemers`)"),
+                if what.trim().is_empty() {
+                    "dit id is geen deelnemer van deze zaak (zie `deelnemers`)".to_string()
+                } else {
+                    format!(
+                        "{}: dit id is geen deelnemer van deze zaak (zie `deelnemers`)",
+                        what.trim()
+                    )
+                },
             )
             .with_message_mens(format!(
                 "{what}`{shown}` is geen deelnemer van deze zaak (zie `deelnemers`)"
