@@ -499,6 +499,22 @@ pub fn aanschrijfnaam(b: &Betrokkene) -> String {
     }
 }
 
+/// The same inside a sentence: "de heer J. de Vries", "mevrouw A. van Dijk"
+/// ("… een verzoek ontvangen van de heer J. de Vries").
+pub fn naam_in_zin(b: &Betrokkene) -> String {
+    let name = aanschrijfnaam(b);
+    match b.aanspreekvorm {
+        Aanspreekvorm::Heer | Aanspreekvorm::Mevrouw => {
+            let mut c = name.chars();
+            match c.next() {
+                Some(f) => f.to_lowercase().chain(c).collect(),
+                None => name,
+            }
+        }
+        Aanspreekvorm::Onbekend => name,
+    }
+}
+
 /// "Geachte heer De Vries," (letter.md §3): the tussenvoegsel is capitalised
 /// after heer/mevrouw, except 't and d'. Gender unknown: initials and a
 /// lowercase tussenvoegsel; no initials either: "Geachte heer, mevrouw,".

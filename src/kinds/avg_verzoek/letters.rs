@@ -180,7 +180,7 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
     let obj = ctx.as_object_mut().expect("object");
     obj.insert(
         "betrokkene".into(),
-        json!({ "naam": crate::merge::aanschrijfnaam(&c.betrokkene), "aanhef": crate::merge::aanhef(&c.betrokkene) }),
+        json!({ "naam": crate::merge::aanschrijfnaam(&c.betrokkene), "naam_in_zin": crate::merge::naam_in_zin(&c.betrokkene), "aanhef": crate::merge::aanhef(&c.betrokkene) }),
     );
     let grondslag = c.grondslag_verzoek.as_ref().map(|g| g.value);
     obj.insert(

@@ -129,7 +129,7 @@ pub fn context(config: &Config, c: &Bezwaar) -> Value {
     obj.insert("deelnemers".into(), Value::Array(deelnemers));
     obj.insert(
         "betrokkene".into(),
-        json!({ "naam": crate::merge::aanschrijfnaam(&c.betrokkene) }),
+        json!({ "naam": crate::merge::aanschrijfnaam(&c.betrokkene), "naam_in_zin": crate::merge::naam_in_zin(&c.betrokkene) }),
     );
     obj.insert(
         "bezwaar".into(),
