@@ -261,6 +261,19 @@ impl Merger {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".md"]);
         tera.set_escape_fn(markdown::escape_markdown);
+        // `hoofdletter`: a capital for the first letter only (Tera's own
+        // `capitalize` lowercases the rest, which breaks names).
+        tera.register_filter(
+            "hoofdletter",
+            |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
+                let s = tera::try_get_value!("hoofdletter", "value", String, v);
+                let mut c = s.chars();
+                Ok(tera::Value::String(match c.next() {
+                    Some(f) => f.to_uppercase().chain(c).collect(),
+                    None => String::new(),
+                }))
+            },
+        );
         let mut errors = Vec::new();
         for (name, t) in &templates.files {
             if !name.ends_with(".md") {
