@@ -202,6 +202,10 @@ pub struct Merged {
     pub body: String,
     /// Typst markup of the annex, if any.
     pub bijlage: Option<String>,
+    /// The Markdown the body and the annex were converted from (for tests
+    /// and the HTML page).
+    pub markdown: String,
+    pub bijlage_markdown: Option<String>,
 }
 
 /// The Tera environment of a run: all `*.md` templates, parsed once.
@@ -403,7 +407,9 @@ impl Merger {
         Ok(Merged {
             letter,
             body: markdown::to_typst(&body),
-            bijlage: bijlage.map(|md| markdown::to_typst(&md)),
+            bijlage: bijlage.as_deref().map(markdown::to_typst),
+            markdown: body,
+            bijlage_markdown: bijlage,
         })
     }
 
@@ -449,8 +455,8 @@ impl Merger {
 
 impl Merger {
     /// Merge an organisation-wide document (`templates/<template>.md`),
-    /// dated `datum`, as a document without address block. Also returns the
-    /// Markdown, for an HTML rendering.
+    /// dated `datum`, as a document without address block (its Markdown,
+    /// for an HTML rendering, in [`Merged::markdown`]).
     pub fn merge_org(
         &self,
         templates: &TemplateSet,
@@ -458,7 +464,7 @@ impl Merger {
         template: &str,
         datum: NaiveDate,
         extra: Value,
-    ) -> Result<(Merged, String), Diagnostic> {
+    ) -> Result<Merged, Diagnostic> {
         let mut context = org_context(config);
         let obj = context.as_object_mut().expect("object");
         obj.insert("brief".into(), json!({ "datum": format_date(datum) }));
@@ -477,14 +483,13 @@ impl Merger {
         let mut letter = frame(config, "", Reference::default(), &onderwerp, &doc);
         letter.kenmerken = vec![("Versie".into(), format_date(datum))];
         letter.titel = format!("{onderwerp} – {}", config.organisatie.naam);
-        Ok((
-            Merged {
-                letter,
-                body: markdown::to_typst(&md),
-                bijlage: None,
-            },
-            md,
-        ))
+        Ok(Merged {
+            letter,
+            body: markdown::to_typst(&md),
+            bijlage: None,
+            markdown: md,
+            bijlage_markdown: None,
+        })
     }
 }
 
