@@ -578,23 +578,59 @@ fn join_words(parts: &[Option<&str>]) -> String {
         .join(" ")
 }
 
+/// Positions (characters) on one address line in the window. The house
+/// style (`brief.typ`) gives the address 80 mm at 10 pt Open Sans; a street
+/// name with its number takes about 1.8 mm a position, so 40 positions
+/// (about 73 mm) fit with room for wide letters. The BAG short name (24) with
+/// the longest house number fits.
+pub const ADRESREGEL_POSITIES: usize = 40;
+
+/// Positions of the BAG short street name ("korte naam", NEN 5825).
+pub const STRAAT_KORT_POSITIES: usize = 24;
+
+/// The street line with the full street name, if the address has a street
+/// and a number: `Borgesiusstraat 103 c`.
+pub fn straatregel(a: &Adres) -> Option<String> {
+    street_line(a.straat.as_deref()?, a.huisnummer.as_deref()?)
+}
+
+fn street_line(street: &str, number: &str) -> Option<String> {
+    // A no-break space keeps the house number with the street, and the
+    // parts of the number together.
+    let number = number.trim().replace(' ', "\u{a0}");
+    Some(format!("{}\u{a0}{number}", street.trim()))
+}
+
 /// Address lines as PostNL wants them: street and number (or Postbus),
 /// then `1234 AB  PLAATS` (two spaces, town in capitals); abroad, the
-/// country last, in capitals.
+/// country last, in capitals. Street and number stay on one line: when they
+/// are longer than [`ADRESREGEL_POSITIES`], the short street name
+/// (`straat_kort`) is used, as NEN 5825 does.
 pub fn adresregels(a: &Adres) -> Vec<String> {
     let mut lines = Vec::new();
     if let Some(p) = &a.postbus {
         lines.push(format!("Postbus {}", p.trim()));
     } else {
-        // A no-break space keeps the house number with the street when a
-        // long street name wraps in the window.
-        let number = a
-            .huisnummer
-            .as_deref()
-            .map(|n| n.trim().replace(' ', "\u{a0}"));
-        match (a.straat.as_deref(), number) {
-            (Some(s), Some(n)) => lines.push(format!("{}\u{a0}{n}", s.trim())),
-            (s, n) => lines.push(join_words(&[s, n.as_deref()])),
+        match straatregel(a) {
+            Some(full) => {
+                let short = a
+                    .straat_kort
+                    .as_deref()
+                    .filter(|k| !k.trim().is_empty())
+                    .zip(a.huisnummer.as_deref())
+                    .and_then(|(k, n)| street_line(k, n));
+                match short {
+                    Some(short) if full.chars().count() > ADRESREGEL_POSITIES => lines.push(short),
+                    _ => lines.push(full),
+                }
+            }
+            None => {
+                let number = a
+                    .huisnummer
+                    .as_deref()
+                    .map(|n| n.trim().replace(' ', "\u{a0}"));
+                lines.push(join_words(&[a.straat.as_deref(), number.as_deref()]))
+            }
         }
     }
     match &a.land {
