@@ -296,6 +296,11 @@ fn default_warning_days() -> u32 {
 pub struct Adres {
     #[serde(default)]
     pub straat: Option<String>,
+    /// The short street name of the BAG ("korte naam", NEN 5825, at most 24
+    /// positions), used on the envelope when the full name with the house
+    /// number does not fit on one line.
+    #[serde(default)]
+    pub straat_kort: Option<String>,
     #[serde(default)]
     pub huisnummer: Option<String>,
     #[serde(default)]

@@ -347,7 +347,7 @@ fn render_org(
     if let Some(verwerking) = &config.verwerking {
         let datum = verwerking.vastgesteld_op.unwrap_or(opts.letter_date);
         match merger.merge_org(templates, config, "privacyverklaring", datum, json!({})) {
-            Ok((merged, md)) => {
+            Ok(merged) => {
                 match typesetter.pdf(&merged, datum, "privacyverklaring", &ws.sources) {
                     Ok(t) => {
                         report.extend(t.warnings);
@@ -366,7 +366,7 @@ fn render_org(
                     "{} · versie van {}",
                     config.organisatie.naam, merged.letter.datum
                 );
-                let html = crate::site::page(&merged.letter.titel, &versie, &md, css);
+                let html = crate::site::page(&merged.letter.titel, &versie, &merged.markdown, css);
                 push_written(
                     opts,
                     Path::new("privacyverklaring.html"),
@@ -387,7 +387,7 @@ fn render_org(
             register.datum,
             register.context.clone(),
         ) {
-            Ok((merged, _)) => {
+            Ok(merged) => {
                 match typesetter.pdf(&merged, register.datum, register.name, &ws.sources) {
                     Ok(t) => {
                         report.extend(t.warnings);

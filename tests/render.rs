@@ -281,3 +281,49 @@ fn typst_warnings_are_reported() {
             .exists()
     );
 }
+
+/// Street and number stay on one line of the window: a street line of the
+/// full 40 positions (ADRESREGEL_POSITIES, with wide letters) fits the 80 mm
+/// address block; a longer one uses the short street name, and without one
+/// ADRES-02 warns.
+#[test]
+fn street_and_number_stay_on_one_address_line() {
+    let repo = TestRepo::new();
+    let street = |straat: &str, nummer: &str, kort: Option<&str>| {
+        let kort = kort.map_or(String::new(), |k| format!("    straat_kort: {k}\n"));
+        format!("    straat: {straat}\n{kort}    huisnummer: \"{nummer}\"\n")
+    };
+    let at_limit = "Koningin Wilhelmina-Mauritsboulevard"; // 36 + " 123" = 40
+    let long = "Burgemeester van Walsum-Wetteringenstraat";
+    let cases = [
+        ("T-40", street(at_limit, "123", None)),
+        (
+            "T-KORT",
+            street(long, "103 c", Some("Burg Walsum-Wetteringstr")),
+        ),
+        ("T-LANG", street(long, "103 c", None)),
+    ];
+    for (kenmerk, adres) in &cases {
+        let yaml =
+            case(kenmerk, "").replace("    straat: Kerkstraat\n    huisnummer: \"1\"\n", adres);
+        repo.write(&format!("cases/{kenmerk}.yaml"), &yaml);
+    }
+    let r = repo.run(&["render", "--vandaag", "2026-11-05"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let lines = |kenmerk: &str| {
+        pdf_text_lines(
+            &repo
+                .path()
+                .join(format!("output/{kenmerk}/ontvangstbevestiging.pdf")),
+        )
+    };
+    let t = lines("T-40");
+    assert!(t.contains(&format!("\n{at_limit} 123\n")), "{t}");
+    let t = lines("T-KORT");
+    assert!(t.contains("\nBurg Walsum-Wetteringstr 103 c\n"), "{t}");
+    // ADRES-02 for the long street without a short name only.
+    let out = format!("{}{}", r.stdout, r.stderr);
+    assert_eq!(out.matches("waarschuwing[ADRES-02]").count(), 1, "{out}");
+    assert!(out.contains("samen 47 posities"), "{out}");
+    assert!(out.contains("cases/T-LANG.yaml"), "{out}");
+}

@@ -82,20 +82,28 @@ enum Container {
 
 /// Convert Markdown to Typst markup.
 ///
-/// Markdown headings are shifted one level down (`#` → level 2): the letter's
-/// subject is the document's level-1 heading, and PDF/UA-1 needs heading
-/// levels without gaps. A heading never skips a level relative to the one
-/// before it.
+/// The document's highest Markdown heading level becomes level 2 (the
+/// letter's subject is the document's level-1 heading) and the others follow
+/// it, so headings that are siblings in the Markdown get the same level,
+/// whether a template starts at `#` or `##`. PDF/UA-1 needs heading levels
+/// without gaps: a heading never skips a level relative to the one before it.
 pub fn to_typst(markdown: &str) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let top = Parser::new_ext(markdown, options)
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(heading_level(level)),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(1);
     let mut out = String::with_capacity(markdown.len() * 2);
     let mut stack: Vec<Container> = Vec::new();
     let mut last_heading = 1u8;
     let mut in_table_head = false;
     let mut code_block: Option<String> = None;
     let mut quote_depth = 0usize;
-    // Start of the last top-level paragraph, if nothing but it followed.
-    let mut last_par: Option<usize> = None;
+    // Where each top-level block starts in `out`, and what it is.
+    let mut blocks: Vec<(usize, Block)> = Vec::new();
 
     for event in Parser::new_ext(markdown, options) {
         if let Some(code) = code_block.as_mut() {
@@ -114,23 +122,25 @@ pub fn to_typst(markdown: &str) -> String {
         let top_level = stack.is_empty() && quote_depth == 0;
         if top_level && let Event::Start(tag) = &event {
             match tag {
-                Tag::Paragraph => last_par = Some(out.len()),
+                Tag::Paragraph => blocks.push((out.len(), Block::Paragraph)),
+                Tag::Heading { .. } => blocks.push((out.len(), Block::Heading)),
+                Tag::List(_) => blocks.push((out.len(), Block::List)),
                 Tag::Emphasis
                 | Tag::Strong
                 | Tag::Strikethrough
                 | Tag::Link { .. }
                 | Tag::Image { .. } => {}
-                _ => last_par = None,
+                _ => blocks.push((out.len(), Block::Other)),
             }
         }
         if top_level && matches!(event, Event::Rule) {
-            last_par = None;
+            blocks.push((out.len(), Block::Other));
         }
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => {}
                 Tag::Heading { level, .. } => {
-                    let wanted = heading_level(level) + 1;
+                    let wanted = heading_level(level) - top + 2;
                     let lvl = wanted.min(last_heading + 1);
                     last_heading = lvl;
                     out.push_str(&format!("\n#heading(level: {lvl})["));
@@ -238,15 +248,76 @@ pub fn to_typst(markdown: &str) -> String {
             _ => {}
         }
     }
-    // The closing paragraph stays on the page of the signature that follows
-    // the body, so a signature never stands alone on a page.
-    if let Some(pos) = last_par {
-        let par = out.split_off(pos);
+    // Wrap the sticky blocks, last first, so earlier offsets stay valid.
+    let sticky = sticky_blocks(&blocks);
+    for &i in sticky.iter().rev() {
+        let (start, end) = (blocks[i].0, blocks.get(i + 1).map_or(out.len(), |b| b.0));
+        let tail = out.split_off(end);
+        let par = out.split_off(start);
         out.push_str("#block(sticky: true)[");
         out.push_str(par.trim_end());
-        out.push_str("]\n");
+        out.push(']');
+        out.push_str(if tail.is_empty() { "\n" } else { "\n\n" });
+        out.push_str(&tail);
     }
     out
+}
+
+/// A top-level block of the body, for keeping blocks together.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Block {
+    Paragraph,
+    Heading,
+    List,
+    Other,
+}
+
+/// A list of at most this many characters of Typst markup (about five
+/// lines) may move to the next page whole with the closing.
+const SHORT_LIST: usize = 500;
+
+/// The top-level paragraphs and lists (indices into `blocks`) that must stay on the
+/// page of what follows them (`#block(sticky: true)`; headings are sticky
+/// in the house style):
+///
+/// - a paragraph that leads into a list ("U mag:") stays with its first item;
+/// - the closing: the signature follows the body, so the last paragraph
+///   sticks to it, with the paragraph before it; when that reaches back to a
+///   heading ("Heeft u vragen?"), the heading's section comes along with the
+///   paragraph (or short list) before the heading. No page then holds only the signature with
+///   a line or two, or only the last section and the signature.
+fn sticky_blocks(blocks: &[(usize, Block)]) -> Vec<usize> {
+    let kind = |i: usize| blocks[i].1;
+    let len = |i: usize| blocks.get(i + 1).map_or(usize::MAX, |b| b.0) - blocks[i].0;
+    let mut sticky: Vec<usize> = (1..blocks.len())
+        .filter(|&i| kind(i) == Block::List && kind(i - 1) == Block::Paragraph)
+        .map(|i| i - 1)
+        .collect();
+    let Some(last) = blocks.len().checked_sub(1) else {
+        return sticky;
+    };
+    if kind(last) == Block::Paragraph {
+        let mut first = last;
+        // Up to two closing paragraphs.
+        if first > 0 && kind(first - 1) == Block::Paragraph {
+            first -= 1;
+        }
+        // The heading of the closing section, and the paragraph before it
+        // (with its own heading, which is sticky anyway).
+        if first > 0 && kind(first - 1) == Block::Heading {
+            first -= 1;
+            if first > 0 && kind(first - 1) == Block::Paragraph {
+                first -= 1;
+            } else if first > 0 && kind(first - 1) == Block::List && len(first - 1) <= SHORT_LIST {
+                // A short list moves whole; a long one may break anywhere.
+                first -= 1;
+            }
+        }
+        sticky.extend((first..=last).filter(|&i| kind(i) != Block::Heading));
+    }
+    sticky.sort_unstable();
+    sticky.dedup();
+    sticky
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {
@@ -313,11 +384,11 @@ mod tests {
 
     #[test]
     fn markdown_escaping_survives_markdown() {
-        // A second paragraph follows, so the hostile one is not wrapped as
-        // the closing paragraph.
-        let md = format!("{}\n\nEinde", escape_markdown(HOSTILE));
+        // A rule and a paragraph follow, so the hostile one is not wrapped
+        // as a closing paragraph.
+        let md = format!("{}\n\n---\n\nEinde", escape_markdown(HOSTILE));
         let typst = to_typst(&md);
-        let typst = typst.split("#block(sticky: true)").next().unwrap();
+        let typst = typst.split("#line(").next().unwrap();
         // One paragraph of text: no lists, headings, links or emphasis.
         let root = typst_syntax::parse(typst);
         assert!(root.errors_and_warnings().0.is_empty());
@@ -352,8 +423,35 @@ mod tests {
             t.ends_with("#block(sticky: true)[Laatste #emph[zin]\\.]\n"),
             "{t:?}"
         );
-        let t = to_typst("Tekst.\n\n- lijst\n");
+        let t = to_typst("Tekst.\n\n```\ncode\n```\n");
         assert!(!t.contains("sticky"), "{t:?}");
+    }
+
+    #[test]
+    fn closing_keeps_the_paragraph_before_it() {
+        // Two closing paragraphs.
+        let t = to_typst("- a\n\nEen.\n\nTwee.\n\nDrie.\n");
+        assert!(
+            t.contains("\n\nEen\\.\n\n#block(sticky: true)[Twee\\.]"),
+            "{t:?}"
+        );
+        assert!(t.ends_with("#block(sticky: true)[Drie\\.]\n"), "{t:?}");
+        // A closing section ("Heeft u vragen?") brings the paragraph before
+        // its heading, and that paragraph's heading.
+        let t = to_typst("# A\n\nNul.\n\n# B\n\nEen.\n\n# Vragen?\n\nTwee.\n");
+        assert!(t.contains("\n\nNul\\.\n\n\n#heading(level: 2)[B]"), "{t:?}");
+        assert!(t.contains("#block(sticky: true)[Een\\.]\n\n\n#heading(level: 2)[Vragen\\?]\n\n#block(sticky: true)[Twee\\.]\n"), "{t:?}");
+        // A short list before the closing section comes along.
+        let t = to_typst("Zo:\n\n- a\n- b\n\n# Vragen?\n\nBel.\n");
+        assert!(t.contains("#block(sticky: true)[#list([a], [b])]"), "{t:?}");
+        // A paragraph that leads into a list stays with it.
+        let t = to_typst("U mag:\n\n- a\n\nEinde.\n");
+        assert!(
+            t.starts_with("#block(sticky: true)[U mag\\:]\n\n#list("),
+            "{t:?}"
+        );
+        let root = typst_syntax::parse(&t);
+        assert!(root.errors_and_warnings().0.is_empty(), "{t}");
     }
 
     #[test]
@@ -361,5 +459,16 @@ mod tests {
         let t = to_typst("### Diep\n\n# Hoog\n");
         assert!(t.contains("#heading(level: 2)[Diep]"), "{t}");
         assert!(t.contains("#heading(level: 2)[Hoog]"), "{t}");
+    }
+
+    #[test]
+    fn sibling_headings_get_the_same_level() {
+        // A template whose top level is `##`: every `##` is level 2, its
+        // `###` children level 3.
+        let t = to_typst("## Een\n\nx\n\n## Twee\n\n### Kind\n\n## Drie\n");
+        assert!(t.contains("#heading(level: 2)[Een]"), "{t}");
+        assert!(t.contains("#heading(level: 2)[Twee]"), "{t}");
+        assert!(t.contains("#heading(level: 3)[Kind]"), "{t}");
+        assert!(t.contains("#heading(level: 2)[Drie]"), "{t}");
     }
 }

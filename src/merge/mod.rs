@@ -202,6 +202,10 @@ pub struct Merged {
     pub body: String,
     /// Typst markup of the annex, if any.
     pub bijlage: Option<String>,
+    /// The Markdown the body and the annex were converted from (for tests
+    /// and the HTML page).
+    pub markdown: String,
+    pub bijlage_markdown: Option<String>,
 }
 
 /// The Tera environment of a run: all `*.md` templates, parsed once.
@@ -403,7 +407,9 @@ impl Merger {
         Ok(Merged {
             letter,
             body: markdown::to_typst(&body),
-            bijlage: bijlage.map(|md| markdown::to_typst(&md)),
+            bijlage: bijlage.as_deref().map(markdown::to_typst),
+            markdown: body,
+            bijlage_markdown: bijlage,
         })
     }
 
@@ -449,8 +455,8 @@ impl Merger {
 
 impl Merger {
     /// Merge an organisation-wide document (`templates/<template>.md`),
-    /// dated `datum`, as a document without address block. Also returns the
-    /// Markdown, for an HTML rendering.
+    /// dated `datum`, as a document without address block (its Markdown,
+    /// for an HTML rendering, in [`Merged::markdown`]).
     pub fn merge_org(
         &self,
         templates: &TemplateSet,
@@ -458,7 +464,7 @@ impl Merger {
         template: &str,
         datum: NaiveDate,
         extra: Value,
-    ) -> Result<(Merged, String), Diagnostic> {
+    ) -> Result<Merged, Diagnostic> {
         let mut context = org_context(config);
         let obj = context.as_object_mut().expect("object");
         obj.insert("brief".into(), json!({ "datum": format_date(datum) }));
@@ -477,14 +483,13 @@ impl Merger {
         let mut letter = frame(config, "", Reference::default(), &onderwerp, &doc);
         letter.kenmerken = vec![("Versie".into(), format_date(datum))];
         letter.titel = format!("{onderwerp} – {}", config.organisatie.naam);
-        Ok((
-            Merged {
-                letter,
-                body: markdown::to_typst(&md),
-                bijlage: None,
-            },
-            md,
-        ))
+        Ok(Merged {
+            letter,
+            body: markdown::to_typst(&md),
+            bijlage: None,
+            markdown: md,
+            bijlage_markdown: None,
+        })
     }
 }
 
@@ -573,23 +578,59 @@ fn join_words(parts: &[Option<&str>]) -> String {
         .join(" ")
 }
 
+/// Positions (characters) on one address line in the window. The house
+/// style (`brief.typ`) gives the address 80 mm at 10 pt Open Sans; a street
+/// name with its number takes about 1.8 mm a position, so 40 positions
+/// (about 73 mm) fit with room for wide letters. The BAG short name (24) with
+/// the longest house number fits.
+pub const ADRESREGEL_POSITIES: usize = 40;
+
+/// Positions of the BAG short street name ("korte naam", NEN 5825).
+pub const STRAAT_KORT_POSITIES: usize = 24;
+
+/// The street line with the full street name, if the address has a street
+/// and a number: `Borgesiusstraat 103 c`.
+pub fn straatregel(a: &Adres) -> Option<String> {
+    street_line(a.straat.as_deref()?, a.huisnummer.as_deref()?)
+}
+
+fn street_line(street: &str, number: &str) -> Option<String> {
+    // A no-break space keeps the house number with the street, and the
+    // parts of the number together.
+    let number = number.trim().replace(' ', "\u{a0}");
+    Some(format!("{}\u{a0}{number}", street.trim()))
+}
+
 /// Address lines as PostNL wants them: street and number (or Postbus),
 /// then `1234 AB  PLAATS` (two spaces, town in capitals); abroad, the
-/// country last, in capitals.
+/// country last, in capitals. Street and number stay on one line: when they
+/// are longer than [`ADRESREGEL_POSITIES`], the short street name
+/// (`straat_kort`) is used, as NEN 5825 does.
 pub fn adresregels(a: &Adres) -> Vec<String> {
     let mut lines = Vec::new();
     if let Some(p) = &a.postbus {
         lines.push(format!("Postbus {}", p.trim()));
     } else {
-        // A no-break space keeps the house number with the street when a
-        // long street name wraps in the window.
-        let number = a
-            .huisnummer
-            .as_deref()
-            .map(|n| n.trim().replace(' ', "\u{a0}"));
-        match (a.straat.as_deref(), number) {
-            (Some(s), Some(n)) => lines.push(format!("{}\u{a0}{n}", s.trim())),
-            (s, n) => lines.push(join_words(&[s, n.as_deref()])),
+        match straatregel(a) {
+            Some(full) => {
+                let short = a
+                    .straat_kort
+                    .as_deref()
+                    .filter(|k| !k.trim().is_empty())
+                    .zip(a.huisnummer.as_deref())
+                    .and_then(|(k, n)| street_line(k, n));
+                match short {
+                    Some(short) if full.chars().count() > ADRESREGEL_POSITIES => lines.push(short),
+                    _ => lines.push(full),
+                }
+            }
+            None => {
+                let number = a
+                    .huisnummer
+                    .as_deref()
+                    .map(|n| n.trim().replace(' ', "\u{a0}"));
+                lines.push(join_words(&[a.straat.as_deref(), number.as_deref()]))
+            }
         }
     }
     match &a.land {

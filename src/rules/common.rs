@@ -48,6 +48,19 @@ kleine letters worden hoofdletters) en een straat met huisnummer of een postbus.
 buitenland heeft `land:`.",
 };
 
+pub static ADRES_02: Rule = Rule {
+    id: "ADRES-02",
+    severity: Severity::Warning,
+    title: "Straat en huisnummer passen op één adresregel",
+    source: "NEN 5825 (adresseringsvoorschriften); PostNL, adresseringsrichtlijnen: straat en huisnummer op één regel",
+    explanation: "In het venster van de envelop passen 40 posities op een adresregel. Zijn straat en \
+huisnummer samen langer, dan breekt de regel en staat het huisnummer op een eigen regel. Geef dan in \
+`straat_kort` de korte straatnaam uit de BAG (de verkorte naam volgens NEN 5825, hoogstens 24 \
+posities); avgdoc gebruikt die alleen als de volledige naam niet past.\n\nVoorbeeld: `straat: \
+Burgemeester van Walsum-Wetteringenstraat` met `huisnummer: 103 c` is 47 posities; voeg toe \
+`straat_kort: Burg Walsum-Wetteringstr`.",
+};
+
 pub static CONFIG_02: Rule = Rule {
     id: "CONFIG-02",
     severity: Severity::Error,
@@ -91,6 +104,7 @@ pub static RULES: &[&Rule] = &[
     &KENMERK_02,
     &DEELNEMER_01,
     &ADRES_01,
+    &ADRES_02,
     &CONFIG_02,
 ];
 
@@ -158,6 +172,7 @@ pub(crate) fn check_address(ctx: &Ctx, adres: &Spanned<Adres>, report: &mut Repo
             .with_label("postcode"),
         );
     }
+    check_street_line(ctx, adres, report);
     let has_street = a.straat.is_some() && a.huisnummer.is_some();
     if !has_street && a.postbus.is_none() {
         report.push(
@@ -165,6 +180,52 @@ pub(crate) fn check_address(ctx: &Ctx, adres: &Spanned<Adres>, report: &mut Repo
                 &ADRES_01,
                 adres.span.clone(),
                 "het adres mist een straat met huisnummer of een postbus",
+            )
+            .with_label("adres"),
+        );
+    }
+}
+
+/// ADRES-02: street and number fit on one address line, or a short street
+/// name is given that does.
+fn check_street_line(ctx: &Ctx, adres: &Spanned<Adres>, report: &mut Report) {
+    use crate::merge::{ADRESREGEL_POSITIES, STRAAT_KORT_POSITIES, straatregel};
+    let a = &adres.value;
+    if a.postbus.is_some() {
+        return;
+    }
+    let kort = a
+        .straat_kort
+        .as_deref()
+        .map(str::trim)
+        .filter(|k| !k.is_empty());
+    if let Some(k) = kort
+        && k.chars().count() > STRAAT_KORT_POSITIES
+    {
+        report.push(
+            ctx.diag(
+                &ADRES_02,
+                adres.span.clone(),
+                format!(
+                    "`straat_kort` heeft {} posities; de korte straatnaam heeft er hoogstens {STRAAT_KORT_POSITIES}",
+                    k.chars().count()
+                ),
+            )
+            .with_label("adres"),
+        );
+        return;
+    }
+    let Some(line) = straatregel(a) else { return };
+    let n = line.chars().count();
+    if n > ADRESREGEL_POSITIES && kort.is_none() {
+        report.push(
+            ctx.diag(
+                &ADRES_02,
+                adres.span.clone(),
+                format!(
+                    "straat en huisnummer zijn samen {n} posities; op een adresregel passen er \
+{ADRESREGEL_POSITIES}: geef de korte straatnaam uit de BAG op in `straat_kort`"
+                ),
             )
             .with_label("adres"),
         );

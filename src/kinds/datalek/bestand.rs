@@ -239,6 +239,7 @@ fn persoon(r: Rij, span: std::ops::Range<usize>) -> Result<Persoon, String> {
         adres: Spanned::new(
             Adres {
                 straat,
+                straat_kort: None,
                 huisnummer,
                 postbus,
                 postcode: Spanned::new(postcode, span.clone()),
