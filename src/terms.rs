@@ -481,6 +481,10 @@ mod tests {
             NaiveDate::MAX.pred_opt().unwrap(),
             NaiveDate::from_ymd_opt(262142, 12, 1).unwrap(),
             NaiveDate::from_ymd_opt(-262143, 1, 31).unwrap(),
+            // Found by fuzzing: Easter of a negative year.
+            NaiveDate::from_ymd_opt(-1, 3, 20).unwrap(),
+            NaiveDate::from_ymd_opt(-101, 4, 1).unwrap(),
+            NaiveDate::from_ymd_opt(-1000, 3, 1).unwrap(),
         ];
         for t in crate::kinds::terms() {
             for d in edges {
