@@ -35,6 +35,7 @@ const EXPECTED: &[&str] = &[
     "ZVH-2026-0451/ontvangstbevestiging",
     "ZVH-2026-0451/verzoek-deelnemer-gemeente-rivierstad",
     "ZVH-2026-0451/verzoek-deelnemer-ggz",
+    "ZVH-2026-0452/aanvullend-besluit",
     "ZVH-2026-0452/besluit",
     "ZVH-2026-0452/ontvangstbevestiging",
     "ZVH-2026-0452/verzoek-deelnemer-gemeente-rivierstad",

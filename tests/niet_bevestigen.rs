@@ -7,11 +7,12 @@ mod common;
 use common::{TestRepo, pdf_text};
 
 /// The example case ZVH-2026-0452 with another kenmerk and the given
-/// beslissing.
+/// beslissing, without its later aanvullend besluit.
 fn case(kenmerk: &str, beslissing: &str) -> String {
     let text = std::fs::read_to_string(common::repo_root().join("cases/2026/ZVH-2026-0452.yaml"))
         .unwrap()
         .replace("ZVH-2026-0452", kenmerk);
+    let text = &text[..text.find("aanvullend_besluit:").unwrap()];
     let start = text.find("    - recht: inzage").unwrap();
     let end = text.find("\n  gegevens:").unwrap() + 1;
     format!("{}{}{}", &text[..start], beslissing, &text[end..])

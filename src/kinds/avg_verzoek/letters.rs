@@ -375,6 +375,12 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                 "datum": format_date(a.datum.value),
                 "deelnemer": deelnemer_naam(config, &a.deelnemer),
                 "toelichting": a.toelichting,
+                // The besluit did not reveal this deelnemer's exception.
+                "niet_bevestigd": c.besluit.as_ref().is_some_and(|b| b
+                    .beslissingen
+                    .iter()
+                    .flat_map(|bs| bs.uitzonderingen.iter())
+                    .any(|u| u.deelnemer.value == a.deelnemer.value && u.niet_bevestigen())),
                 "gegevens": rows(config, &a.gegevens),
                 "bezwaar_uiterlijk": format_date(bezwaar_einde),
                 "lopend_bezwaar": a.lopend_bezwaar.as_ref().map(|l| json!({
