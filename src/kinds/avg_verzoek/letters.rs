@@ -6,13 +6,15 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use super::facts;
-use super::model::{AvgVerzoek, GegevensRegel, GrondslagVerzoek, Methode, Recht};
+use super::model::{
+    AvgVerzoek, Beslissing, GegevensRegel, GrondslagVerzoek, Hoedanigheid, Methode, Recht,
+};
 use super::terms;
 use crate::calendar::format_date;
 use crate::kinds::bezwaar::terms::BEZWAARTERMIJN;
 use crate::kinds::{Aan, LetterSpec};
 use crate::merge::{Addressee, Document, Sender, org_context};
-use crate::model::{Config, Spanned, Uitkomst};
+use crate::model::{Aanspreekvorm, Config, Spanned, Uitkomst};
 
 /// The doorzendbericht, in the name of the deelnemer that received the
 /// request first (Awb 2:3).
@@ -87,7 +89,12 @@ pub static LETTERS: &[&LetterSpec] = &[
 pub fn documents(c: &AvgVerzoek, config: &Config, run_date: NaiveDate) -> Vec<Document> {
     let mut docs = Vec::new();
     let sent = &c.verzonden;
-    let betrokkene = Addressee::betrokkene(&c.betrokkene);
+    // A representative receives the letters about the request (with their
+    // own aanhef); they are about the betrokkene.
+    let betrokkene = match &c.vertegenwoordiger {
+        Some(v) => Addressee::betrokkene(&v.persoon()),
+        None => Addressee::betrokkene(&c.betrokkene),
+    };
     let doc =
         |spec: &'static LetterSpec, datum: NaiveDate| spec.document(datum).to(betrokkene.clone());
     let dated = |d: &Option<Spanned<NaiveDate>>| d.as_ref().map_or(run_date, |x| x.value);
@@ -166,6 +173,77 @@ fn recht_kort(r: Recht) -> &'static str {
     }
 }
 
+/// The outcome a letter shows. An exception the letter may not reveal
+/// (`modus: niet-bevestigen`) leaves no trace: a partial refusal that rests
+/// only on such exceptions reads as granted, as it would for a person about
+/// whom that deelnemer holds nothing.
+fn getoonde_uitkomst(bs: &Beslissing) -> Uitkomst {
+    let verborgen =
+        !bs.uitzonderingen.is_empty() && bs.uitzonderingen.iter().all(|u| u.niet_bevestigen());
+    match bs.uitkomst.value {
+        Uitkomst::Gedeeltelijk if verborgen => Uitkomst::Toegewezen,
+        u => u,
+    }
+}
+
+/// How letters refer to the person whose data the request is about: the
+/// reader ("u") or, when a representative asked, the person they act for.
+fn wie(c: &AvgVerzoek) -> Value {
+    let Some(v) = &c.vertegenwoordiger else {
+        return json!({
+            "u": "u",
+            "uw": "uw",
+            "persoonsgegevens": "uw persoonsgegevens",
+        });
+    };
+    let b = &c.betrokkene;
+    let u = match v.hoedanigheid.value {
+        Hoedanigheid::Ouder => match b.aanspreekvorm {
+            Aanspreekvorm::Heer => "uw zoon".to_string(),
+            Aanspreekvorm::Mevrouw => "uw dochter".to_string(),
+            Aanspreekvorm::Onbekend => "uw kind".to_string(),
+        },
+        _ => crate::merge::naam_in_zin(b),
+    };
+    json!({
+        "u": u,
+        "uw": "de",
+        "persoonsgegevens": format!("de persoonsgegevens van {u}"),
+    })
+}
+
+fn vertegenwoordiger(c: &AvgVerzoek) -> Value {
+    let Some(v) = &c.vertegenwoordiger else {
+        return Value::Null;
+    };
+    let b = &c.betrokkene;
+    let namens = match v.hoedanigheid.value {
+        Hoedanigheid::Ouder => {
+            let naam = crate::merge::aanschrijfnaam(&crate::model::Betrokkene {
+                aanspreekvorm: Aanspreekvorm::Onbekend,
+                ..b.clone()
+            });
+            let kind = match b.aanspreekvorm {
+                Aanspreekvorm::Heer => "uw zoon",
+                Aanspreekvorm::Mevrouw => "uw dochter",
+                Aanspreekvorm::Onbekend => "uw kind",
+            };
+            format!("{kind} {naam}")
+        }
+        _ => crate::merge::naam_in_zin(b),
+    };
+    let persoon = v.persoon();
+    json!({
+        "naam": crate::merge::aanschrijfnaam(&persoon),
+        "naam_in_zin": crate::merge::naam_in_zin(&persoon),
+        "hoedanigheid": v.hoedanigheid.id(),
+        "rol": v.hoedanigheid.rol(),
+        "namens": namens,
+        "bewijs": v.bewijs.as_ref().map(|x| x.value.as_str()),
+        "bewijs_gevraagd": v.hoedanigheid.bewijs_gevraagd(),
+    })
+}
+
 /// The Tera context of an `avg-verzoek` (every document gets all of it).
 pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
     let mut ctx = org_context(config);
@@ -182,6 +260,20 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
         "betrokkene".into(),
         json!({ "naam": crate::merge::aanschrijfnaam(&c.betrokkene), "naam_in_zin": crate::merge::naam_in_zin(&c.betrokkene), "aanhef": crate::merge::aanhef(&c.betrokkene) }),
     );
+    obj.insert("wie".into(), wie(c));
+    obj.insert("vertegenwoordiger".into(), vertegenwoordiger(c));
+    // A representative reads about the rights of someone else.
+    let rechten: Vec<&str> = c
+        .rechten
+        .iter()
+        .map(|r| {
+            if c.vertegenwoordiger.is_some() {
+                r.describe_neutral()
+            } else {
+                r.describe()
+            }
+        })
+        .collect();
     let grondslag = c.grondslag_verzoek.as_ref().map(|g| g.value);
     obj.insert(
         "verzoek".into(),
@@ -193,7 +285,7 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                 Methode::Balie => "aan de balie, met uw identiteitsbewijs",
                 Methode::KopieId => "met een kopie van uw identiteitsbewijs",
             }),
-            "rechten": c.rechten.iter().map(|r| r.describe()).collect::<Vec<_>>(),
+            "rechten": rechten,
             "rechten_ids": c.rechten.iter().map(|r| r.id()).collect::<Vec<_>>(),
             "rechten_neutraal": c.rechten.iter().map(|r| r.describe_neutral()).collect::<Vec<_>>(),
             "omschrijving": c.omschrijving,
@@ -231,7 +323,7 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                     "recht": bs.recht.id(),
                     "naam": recht_kort(bs.recht.value),
                     "omschrijving": bs.recht.describe(),
-                    "uitkomst": match bs.uitkomst.value {
+                    "uitkomst": match getoonde_uitkomst(bs) {
                         Uitkomst::Toegewezen => "toegewezen",
                         Uitkomst::Gedeeltelijk => "gedeeltelijk",
                         Uitkomst::Afgewezen => "afgewezen",
@@ -249,7 +341,8 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                         "wettelijke_basis": w.wettelijke_basis.as_ref().map(|x| x.value.as_str()),
                         "bewaartermijn": w.bewaartermijn.as_ref().map(|x| x.value.as_str()),
                     })),
-                    "uitzonderingen": bs.uitzonderingen.iter().map(|u| json!({
+                    // An exception the letter may not reveal is not in it at all.
+                    "uitzonderingen": bs.uitzonderingen.iter().filter(|u| !u.niet_bevestigen()).map(|u| json!({
                         "deelnemer": deelnemer_naam(config, &u.deelnemer),
                         "grond": u.grond,
                         "gegevens": u.gegevens,
@@ -269,7 +362,8 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                 "verwerkt": b.verwerkt(),
                 "inzage": b.verwerkt() && b.beslissingen.iter().any(|bs| bs.recht.value == Recht::Inzage
                     && bs.uitkomst.value != Uitkomst::Afgewezen),
-                "weigering": b.beslissingen.iter().any(|bs| bs.uitkomst.value != Uitkomst::Toegewezen),
+                "over_inzage": b.beslissingen.iter().any(|bs| bs.recht.value == Recht::Inzage),
+                "weigering": b.beslissingen.iter().any(|bs| getoonde_uitkomst(bs) != Uitkomst::Toegewezen),
             }),
         );
     }
@@ -281,6 +375,12 @@ pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
                 "datum": format_date(a.datum.value),
                 "deelnemer": deelnemer_naam(config, &a.deelnemer),
                 "toelichting": a.toelichting,
+                // The besluit did not reveal this deelnemer's exception.
+                "niet_bevestigd": c.besluit.as_ref().is_some_and(|b| b
+                    .beslissingen
+                    .iter()
+                    .flat_map(|bs| bs.uitzonderingen.iter())
+                    .any(|u| u.deelnemer.value == a.deelnemer.value && u.niet_bevestigen())),
                 "gegevens": rows(config, &a.gegevens),
                 "bezwaar_uiterlijk": format_date(bezwaar_einde),
                 "lopend_bezwaar": a.lopend_bezwaar.as_ref().map(|l| json!({

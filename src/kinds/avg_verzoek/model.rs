@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::model::{Betrokkene, Spanned, Uitkomst};
+use crate::model::{Aanspreekvorm, Adres, Betrokkene, Spanned, Uitkomst};
 
 /// A data-subject request under art. 15–21 AVG.
 #[derive(Debug, Clone, Deserialize)]
@@ -16,6 +16,10 @@ pub struct AvgVerzoek {
     #[serde(default)]
     pub uw_kenmerk: Option<String>,
     pub betrokkene: Betrokkene,
+    /// Someone who makes the request for the betrokkene: letters about the
+    /// request go to this person.
+    #[serde(default)]
+    pub vertegenwoordiger: Option<Spanned<Vertegenwoordiger>>,
     /// Date the request was received.
     pub ontvangen_op: Spanned<NaiveDate>,
     #[serde(default)]
@@ -55,6 +59,106 @@ pub struct AvgVerzoek {
     /// A decision after an exception lapsed (factsheet "Verantwoordelijkheden contactpunt" (CCV, werkgroep WGS) §2.6).
     #[serde(default)]
     pub aanvullend_besluit: Option<Spanned<AanvullendBesluit>>,
+}
+
+/// The person who acts for the betrokkene: a gemachtigde (art. 3:60 BW) or a
+/// wettelijk vertegenwoordiger (a parent with gezag, a voogd, a curator, a
+/// mentor).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vertegenwoordiger {
+    pub hoedanigheid: Spanned<Hoedanigheid>,
+    #[serde(default)]
+    pub voorletters: Option<String>,
+    #[serde(default)]
+    pub tussenvoegsel: Option<String>,
+    pub achternaam: String,
+    #[serde(default)]
+    pub aanspreekvorm: Aanspreekvorm,
+    pub adres: Spanned<Adres>,
+    /// The proof of the authority, as a letter names it, e.g. "een
+    /// schriftelijke machtiging van 2 oktober 2026".
+    #[serde(default)]
+    pub bewijs: Option<Spanned<String>>,
+}
+
+impl Vertegenwoordiger {
+    /// The representative as a person to address (same naming rules as a
+    /// betrokkene).
+    pub fn persoon(&self) -> Betrokkene {
+        Betrokkene {
+            voorletters: self.voorletters.clone(),
+            tussenvoegsel: self.tussenvoegsel.clone(),
+            achternaam: self.achternaam.clone(),
+            aanspreekvorm: self.aanspreekvorm,
+            adres: self.adres.clone(),
+        }
+    }
+}
+
+/// In what capacity a representative acts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Hoedanigheid {
+    /// Authorised in writing by the betrokkene (art. 3:60 BW).
+    Gemachtigde,
+    /// A parent with gezag over a minor (art. 1:245 BW).
+    Ouder,
+    /// A guardian of a minor (art. 1:337 BW).
+    Voogd,
+    /// The curator of a person under curatele (art. 1:381 BW).
+    Curator,
+    /// The mentor of an adult (art. 1:453 BW).
+    Mentor,
+}
+
+impl Hoedanigheid {
+    pub fn id(self) -> &'static str {
+        match self {
+            Hoedanigheid::Gemachtigde => "gemachtigde",
+            Hoedanigheid::Ouder => "ouder",
+            Hoedanigheid::Voogd => "voogd",
+            Hoedanigheid::Curator => "curator",
+            Hoedanigheid::Mentor => "mentor",
+        }
+    }
+
+    /// The capacity in a sentence: "… namens X, als ouder met gezag".
+    pub fn rol(self) -> &'static str {
+        match self {
+            Hoedanigheid::Gemachtigde => "gemachtigde",
+            Hoedanigheid::Ouder => "ouder met gezag",
+            Hoedanigheid::Voogd => "voogd",
+            Hoedanigheid::Curator => "curator",
+            Hoedanigheid::Mentor => "mentor",
+        }
+    }
+
+    /// The usual proof, for staff.
+    pub fn bewijs_voorbeeld(self) -> &'static str {
+        match self {
+            Hoedanigheid::Gemachtigde => "een schriftelijke machtiging van de betrokkene",
+            Hoedanigheid::Ouder => "een uittreksel uit het gezagsregister",
+            Hoedanigheid::Voogd | Hoedanigheid::Curator | Hoedanigheid::Mentor => {
+                "de beslissing van de rechter die de vertegenwoordiger benoemde"
+            }
+        }
+    }
+
+    /// The proof a letter asks for, in plain words.
+    pub fn bewijs_gevraagd(self) -> &'static str {
+        match self {
+            Hoedanigheid::Gemachtigde => {
+                "een machtiging, getekend door de persoon voor wie u het verzoek doet, met de datum en waarvoor de machtiging geldt"
+            }
+            Hoedanigheid::Ouder => {
+                "een bewijs dat u het gezag over uw kind heeft, bijvoorbeeld een uittreksel uit het gezagsregister"
+            }
+            Hoedanigheid::Voogd => "de beslissing van de rechter waarin u voogd bent benoemd",
+            Hoedanigheid::Curator => "de beslissing van de rechter waarin u curator bent benoemd",
+            Hoedanigheid::Mentor => "de beslissing van de rechter waarin u mentor bent benoemd",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -253,6 +357,32 @@ pub struct Uitzondering {
     pub gegevens: Option<String>,
     #[serde(default)]
     pub motivering: Option<String>,
+    /// How the letter deals with the exception: `vermelden` (default: the
+    /// deelnemer, ground, data and motivering are in the letter) or
+    /// `niet-bevestigen` (the letter does not reveal whether such data exist;
+    /// art. 41 UAVG where even that would harm, e.g. a running
+    /// investigation).
+    #[serde(default)]
+    pub modus: Option<Spanned<Modus>>,
+}
+
+impl Uitzondering {
+    /// The letter neither confirms nor denies the data under this exception.
+    pub fn niet_bevestigen(&self) -> bool {
+        self.modus
+            .as_ref()
+            .is_some_and(|m| m.value == Modus::NietBevestigen)
+    }
+}
+
+/// How a letter deals with an exception.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Modus {
+    /// The letter names the deelnemer, ground, data and motivering.
+    Vermelden,
+    /// The letter does not reveal that the data exist.
+    NietBevestigen,
 }
 
 impl Besluit {

@@ -230,6 +230,41 @@ werkdag ervoor. De brief aan de deelnemer noemt de datum.\n\nVoorbeeld: verzonde
 2026 → antwoord uiterlijk maandag 16 november 2026.",
 };
 
+pub static AVG_VERTEGENW_01: Rule = Rule {
+    id: "AVG-VERTEGENW-01",
+    severity: Severity::Error,
+    title: "Wie namens een ander een verzoek doet, heeft laten zien dat hij dat mag",
+    source: "art. 12 lid 2 en 6 AVG; art. 3:60 BW (volmacht); art. 1:245, 1:337, 1:381 en 1:453 BW (gezag, voogdij, curatele, mentorschap); EDPB-richtsnoeren 01/2022 over het recht op inzage",
+    explanation: "Doet iemand het verzoek voor de betrokkene (`vertegenwoordiger`), dan gaan de \
+brieven naar die persoon en gaan ze over de gegevens van de betrokkene. Wij geven die gegevens alleen \
+aan iemand die mag optreden: `vertegenwoordiger.bewijs` zegt waarmee dat is aangetoond. Per \
+`hoedanigheid`: een gemachtigde toont een schriftelijke machtiging van de betrokkene; een ouder het \
+gezag (uittreksel uit het gezagsregister); een voogd, curator of mentor de beslissing van de rechter \
+die hem benoemde. Zolang de identiteit nog niet is vastgesteld, vraagt het identificatieverzoek om \
+het bewijs; is de identiteit vastgesteld (`identiteit`), dan ontbreekt het bewijs niet meer, want \
+dan gaan er brieven over de inhoud uit.\n\nVoorbeeld: `hoedanigheid: ouder`, `bewijs: een uittreksel \
+uit het gezagsregister van 2 oktober 2026`; de brieven aan de moeder zeggen \"uw verzoek namens uw \
+zoon\" en \"de persoonsgegevens van uw zoon\".",
+};
+
+pub static AVG_NIETBEVESTIGEN_01: Rule = Rule {
+    id: "AVG-NIETBEVESTIGEN-01",
+    severity: Severity::Error,
+    title: "Een uitzondering die niet bevestigd mag worden, laat geen spoor na in het besluit",
+    source: "art. 41 lid 1 UAVG jo. art. 23 AVG; art. 15 lid 1 AVG; factsheet \"Verantwoordelijkheden contactpunt\" (CCV, werkgroep WGS) §1.8",
+    explanation: "Soms schaadt al het bestaan van gegevens een belang dat art. 41 UAVG beschermt, \
+bijvoorbeeld een lopend opsporingsonderzoek. Dan zet de deelnemer de uitzondering op \
+`modus: niet-bevestigen`. Het besluit noemt die uitzondering dan niet: geen deelnemer, geen grond, \
+geen omschrijving van de gegevens en geen motivering (die blijven in het dossier, voor de \
+hercontrole). Elk besluit over inzage bevat één vaste, neutrale zin dat de wet ons soms verbiedt te \
+zeggen of wij bepaalde gegevens hebben; zo leest het besluit hetzelfde als voor iemand over wie de \
+deelnemer niets heeft.\n\nDaarom: zo'n uitzondering staat alleen bij inzage, op een beslissing \
+`gedeeltelijk` (afwijzen zou het verraden), en de kopie (`besluit.gegevens`) heeft geen regel van \
+die deelnemer.\n\nVoorbeeld: de politie beroept zich op art. 41 lid 1 onder d UAVG voor een \
+lopend onderzoek, met `modus: niet-bevestigen`; de brief toont inzage als toegewezen met de \
+gegevens van de gemeente, en de vaste zin. Vervalt de uitzondering, dan volgt een aanvullend besluit.",
+};
+
 pub static RULES: &[&Rule] = &[
     &AVG_TERMIJN_01,
     &AVG_TERMIJN_02,
@@ -251,10 +286,13 @@ pub static RULES: &[&Rule] = &[
     &AVG_AANVULLEND_02,
     &AVG_DOORZEND_01,
     &WOO_01,
+    &AVG_VERTEGENW_01,
+    &AVG_NIETBEVESTIGEN_01,
 ];
 
 pub(super) fn check(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
     check_address(ctx, &case.betrokkene.adres, report);
+    check_vertegenwoordiger(ctx, case, report);
 
     if case.rechten.is_empty() {
         report.push(
@@ -369,6 +407,99 @@ pub(super) fn check(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
     let Some(dl) = deadline(case) else { return };
     check_verlenging(ctx, case, &dl, report);
     check_deadline(ctx, case, &dl, report);
+}
+
+/// AVG-VERTEGENW-01: a representative's address, and the proof of their
+/// authority once letters about the request go out.
+fn check_vertegenwoordiger(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
+    let Some(v) = &case.vertegenwoordiger else {
+        return;
+    };
+    check_address(ctx, &v.adres, report);
+    let bewijs = v.bewijs.as_ref().filter(|b| !b.value.trim().is_empty());
+    if bewijs.is_none() && case.identiteit.is_some() {
+        report.push(
+            ctx.diag(
+                &AVG_VERTEGENW_01,
+                v.span.clone(),
+                format!(
+                    "de vertegenwoordiger ({}) heeft nog niet aangetoond namens de betrokkene te mogen optreden: vul `vertegenwoordiger.bewijs`",
+                    v.hoedanigheid.id()
+                ),
+            )
+            .with_label("bewijs ontbreekt")
+            .with_note(format!(
+                "bijvoorbeeld: {}",
+                v.hoedanigheid.bewijs_voorbeeld()
+            )),
+        );
+    }
+}
+
+/// AVG-NIETBEVESTIGEN-01: an exception the letter may not reveal leaves no
+/// trace in it.
+fn check_niet_bevestigen(ctx: &Ctx, bs: &Spanned<Beslissing>, report: &mut Report) {
+    let verborgen: Vec<_> = bs
+        .uitzonderingen
+        .iter()
+        .filter(|u| u.niet_bevestigen())
+        .collect();
+    if verborgen.is_empty() {
+        return;
+    }
+    if bs.recht.value != Recht::Inzage {
+        for u in &verborgen {
+            report.push(
+                ctx.diag(
+                    &AVG_NIETBEVESTIGEN_01,
+                    u.span.clone(),
+                    format!(
+                        "`modus: niet-bevestigen` kan alleen bij inzage, niet bij `{}`",
+                        bs.recht.id()
+                    ),
+                )
+                .with_label("niet bij dit recht"),
+            );
+        }
+    }
+    if verborgen.len() == bs.uitzonderingen.len() && bs.uitkomst.value == Uitkomst::Afgewezen {
+        report.push(
+            ctx.diag(
+                &AVG_NIETBEVESTIGEN_01,
+                bs.uitkomst.span.clone(),
+                "een afwijzing op alleen een uitzondering met `modus: niet-bevestigen` verraadt dat er gegevens zijn: kies `gedeeltelijk`",
+            )
+            .with_label("afgewezen"),
+        );
+    }
+}
+
+/// AVG-NIETBEVESTIGEN-01: the copy has no row from a deelnemer whose
+/// exception the letter may not reveal.
+fn check_kopie_niet_bevestigen(ctx: &Ctx, b: &Besluit, report: &mut Report) {
+    let mut verborgen: Vec<&Spanned<String>> = Vec::new();
+    for u in b
+        .beslissingen
+        .iter()
+        .flat_map(|bs| bs.uitzonderingen.iter())
+    {
+        if u.niet_bevestigen() && !verborgen.iter().any(|d| d.value == u.deelnemer.value) {
+            verborgen.push(&u.deelnemer);
+        }
+    }
+    for d in verborgen {
+        for r in b.gegevens.iter().filter(|r| r.bron.value == d.value) {
+            report.push(
+                ctx.diag(
+                    &AVG_NIETBEVESTIGEN_01,
+                    r.bron.span.clone(),
+                    "de kopie heeft een regel van de deelnemer met een uitzondering `modus: niet-bevestigen`: die verraadt dat er gegevens zijn",
+                )
+                .with_label("regel van deze deelnemer")
+                .with_secondary(d.span.clone(), "niet-bevestigen"),
+            );
+        }
+    }
 }
 
 fn check_woo(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
@@ -558,10 +689,12 @@ fn check_besluit(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
             );
         }
         check_beslissing(ctx, case, b, bs, report);
+        check_niet_bevestigen(ctx, bs, report);
         check_wissing(ctx, bs, report);
         check_ontvangers(ctx, case, bs, report);
     }
     check_niet_verwerkt(ctx, b, report);
+    check_kopie_niet_bevestigen(ctx, b, report);
     // AVG-BESLUIT-05: dated after identity; late is a warning.
     match &case.identiteit {
         Some(id) if b.datum.value < id.vastgesteld_op.value => report.push(
