@@ -53,6 +53,45 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Begin een nieuwe zaakrepository: avgdoc.yaml, cases/, .gitignore en CI-bestanden
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "avgdoc init [MAP]",
+        after_help = "Een bestaand bestand blijft altijd zoals het is.\n\
+Afsluitcode: 0 = alles geschreven, 1 = een of meer bestanden bestonden al (de andere zijn geschreven), 2 = kan niet schrijven."
+    )]
+    Init {
+        /// De map van de nieuwe zaakrepository [standaard: huidige map]
+        #[arg(
+            value_name = "MAP",
+            default_value = ".",
+            hide_default_value = true,
+            help_heading = "Argumenten"
+        )]
+        map: PathBuf,
+    },
+    /// Maak een nieuw zaakbestand met het volgende vrije kenmerk
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "avgdoc new <SOORT> [OPTIES]",
+        after_help = "Het bestand komt in cases/<jaar>/<kenmerk>.yaml; vul daarna elke TODO in.\n\
+Afsluitcode: 0 = geschreven, 2 = onbekende soort of kan niet schrijven."
+    )]
+    New {
+        /// De soort zaak (zie `avgdoc --help`)
+        #[arg(value_name = "SOORT", help_heading = "Argumenten")]
+        soort: String,
+
+        /// Map van de zaakrepository (met avgdoc.yaml en cases/) [standaard: huidige map]
+        #[arg(
+            long,
+            value_name = "MAP",
+            default_value = ".",
+            hide_default_value = true,
+            help_heading = "Opties"
+        )]
+        root: PathBuf,
+    },
     /// Controleer alle zaken in cases/ (afsluitcode 1 bij een fout)
     #[command(help_template = HELP_TEMPLATE, override_usage = "avgdoc validate [OPTIES]")]
     Validate(ValidateArgs),
@@ -331,6 +370,8 @@ pub fn run(cli: Cli) -> ExitCode {
             exit_code(&outcome)
         }
         Command::Deadlines(args) => deadlines(args),
+        Command::Init { map } => init(&map),
+        Command::New { soort, root } => new_case(&soort, &root),
         Command::Termijn(args) => termijn(args),
         Command::Rules => {
             let mut out = std::io::stdout().lock();
@@ -357,6 +398,68 @@ pub fn run(cli: Cli) -> ExitCode {
                 ExitCode::from(2)
             }
         },
+    }
+}
+
+fn init(map: &std::path::Path) -> ExitCode {
+    match crate::scaffold::init(map) {
+        Ok(outcome) => {
+            for p in &outcome.written {
+                println!("geschreven: {}", p.display());
+            }
+            for p in &outcome.existing {
+                eprintln!(
+                    "overgeslagen: {} bestaat al en blijft zoals het is",
+                    p.display()
+                );
+            }
+            if outcome.existing.is_empty() {
+                eprintln!(
+                    "Vul nu elke TODO in {} in; `avgdoc new <soort>` maakt een zaak.",
+                    map.join(crate::load::CONFIG_FILE).display()
+                );
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            eprintln!(
+                "fout: kan de zaakrepository in {} niet maken: {}",
+                map.display(),
+                crate::write::reason(&e)
+            );
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn new_case(soort: &str, root: &std::path::Path) -> ExitCode {
+    let Some(kind) = crate::kinds::find(soort) else {
+        let soorten = crate::kinds::soorten();
+        let mut msg = format!("fout: onbekende soort `{soort}`");
+        if let Some(best) = crate::suggest::closest(soort, soorten.iter().copied()) {
+            msg.push_str(&format!("; bedoelde u `{best}`?"));
+        }
+        eprintln!("{msg}\nBekende soorten: {}.", soorten.join(", "));
+        return ExitCode::from(2);
+    };
+    let now = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Amsterdam);
+    match crate::scaffold::new_case(
+        root,
+        kind,
+        now.date_naive(),
+        &now.format("%H:%M").to_string(),
+    ) {
+        Ok(path) => {
+            println!("{}", path.strip_prefix(".").unwrap_or(&path).display());
+            eprintln!("Vul nu elke TODO in; `avgdoc validate` wijst aan wat nog ontbreekt.");
+            ExitCode::SUCCESS
+        }
+        Err(msg) => {
+            eprintln!("fout: {}", msg.trim_start_matches("fout: ").trim_end());
+            ExitCode::from(2)
+        }
     }
 }
 
