@@ -12,7 +12,7 @@ use clap::{ArgAction, Args, Parser, Subcommand};
 use crate::calendar::Status;
 use crate::diag::Severity;
 use crate::diag::render::{self as diag_render, Format};
-use crate::pipeline::{self, Outcome, RunOptions};
+use crate::pipeline::{self, FailOn, Outcome, RunOptions};
 use crate::report;
 use crate::rules;
 use crate::terms;
@@ -36,7 +36,9 @@ Gebruik: {usage}
     subcommand_help_heading = "Opdrachten",
     subcommand_value_name = "OPDRACHT",
     after_help = "Start avgdoc in de map met avgdoc.yaml en cases/, of geef die map aan met --root.\n\
-Afsluitcode: 0 = in orde, 1 = fouten in zaken of brieven, 2 = verkeerde aanroep."
+Afsluitcode: 0 = in orde, 1 = fouten in zaken of brieven, 2 = verkeerde aanroep.\n\
+Een verlopen termijn wordt als fout gemeld, maar houdt geen brief tegen en geeft alleen met \
+--fail-on verlopen afsluitcode 1."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -92,7 +94,7 @@ Afsluitcode: 0 = geschreven, 2 = onbekende soort of kan niet schrijven."
         )]
         root: PathBuf,
     },
-    /// Controleer alle zaken in cases/ (afsluitcode 1 bij een fout)
+    /// Controleer alle zaken en zet elke brief proef, zonder te schrijven (afsluitcode 1 bij een fout)
     #[command(help_template = HELP_TEMPLATE, override_usage = "avgdoc validate [OPTIES]")]
     Validate(ValidateArgs),
     /// Controleer alle zaken en maak de brieven van elke geldige zaak
@@ -156,6 +158,27 @@ pub struct ValidateArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub fail_on: FailOnArgs,
+}
+
+/// When validate and render exit 1.
+#[derive(Debug, Args)]
+pub struct FailOnArgs {
+    /// Afsluitcode 1 ook bij een verlopen termijn (verlopen), of ook bij elke waarschuwing (waarschuwing) [standaard: alleen bij fouten die een brief tegenhouden]
+    #[arg(long = "fail-on", value_name = "NIVEAU", value_parser = ["verlopen", "waarschuwing"], hide_possible_values = true, help_heading = "Opties")]
+    pub fail_on: Option<String>,
+}
+
+impl FailOnArgs {
+    fn policy(&self) -> FailOn {
+        match self.fail_on.as_deref() {
+            Some("verlopen") => FailOn::Verlopen,
+            Some(_) => FailOn::Waarschuwing,
+            None => FailOn::Fouten,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -165,6 +188,9 @@ pub struct RenderArgs {
 
     #[command(flatten)]
     pub diagnostics: OutputArgs,
+
+    #[command(flatten)]
+    pub fail_on: FailOnArgs,
 
     /// Map voor de brieven [standaard: output/ in de zaakrepository]
     #[arg(long, value_name = "MAP", help_heading = "Opties")]
@@ -337,7 +363,7 @@ pub fn run(cli: Cli) -> ExitCode {
             let outcome = pipeline::validate(&opts);
             print_diagnostics(&outcome, args.output.format);
             eprintln!("{}", summary(&outcome, false));
-            exit_code(&outcome)
+            exit_code(&outcome, args.fail_on.policy())
         }
         Command::Render(args) if args.dry_run => {
             let opts = options(&args.common, args.output, args.datum, None);
@@ -352,7 +378,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
             eprintln!("{}", summary(&outcome, false));
-            exit_code(&outcome)
+            exit_code(&outcome, args.fail_on.policy())
         }
         Command::Render(args) => {
             let opts = options(&args.common, args.output, args.datum, args.jobs);
@@ -367,7 +393,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
             eprintln!("{}", summary(&outcome, true));
-            exit_code(&outcome)
+            exit_code(&outcome, args.fail_on.policy())
         }
         Command::Deadlines(args) => deadlines(args),
         Command::Init { map } => init(&map),
@@ -664,6 +690,17 @@ fn summary(outcome: &Outcome, render: bool) -> String {
             "waarschuwingen"
         },
     );
+    let verlopen = outcome.report.verlopen();
+    if verlopen > 0 {
+        s.push_str(&format!(
+            " (waarvan {verlopen} {}: geen afsluitcode 1 zonder --fail-on verlopen)",
+            if verlopen == 1 {
+                "verlopen termijn"
+            } else {
+                "verlopen termijnen"
+            }
+        ));
+    }
     if render {
         s.push_str(&format!(
             "; {} {} gemaakt",
@@ -690,8 +727,8 @@ fn summary(outcome: &Outcome, render: bool) -> String {
     s
 }
 
-fn exit_code(outcome: &Outcome) -> ExitCode {
-    if outcome.failed() {
+fn exit_code(outcome: &Outcome, policy: FailOn) -> ExitCode {
+    if outcome.failed(policy) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -44,9 +44,27 @@ pub struct Outcome {
     pub written: Vec<PathBuf>,
 }
 
+/// What fails a run (exit code 1), besides the errors that always do.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FailOn {
+    /// Only errors that stop a letter; a passed deadline is reported but
+    /// does not fail the run (the default).
+    #[default]
+    Fouten,
+    /// Also a passed open deadline (`--fail-on verlopen`).
+    Verlopen,
+    /// Also any warning, e.g. a deadline within `waarschuwing_werkdagen`
+    /// (`--fail-on waarschuwing`).
+    Waarschuwing,
+}
+
 impl Outcome {
-    pub fn failed(&self) -> bool {
-        self.report.has_errors()
+    /// Whether the run fails under `policy`.
+    pub fn failed(&self, policy: FailOn) -> bool {
+        let r = &self.report;
+        r.has_blocking_errors()
+            || (policy >= FailOn::Verlopen && r.verlopen() > 0)
+            || (policy >= FailOn::Waarschuwing && r.warnings() > 0)
     }
 }
 
@@ -65,7 +83,7 @@ fn collect(ws: &Workspace, checked: &Checked) -> (Report, usize) {
     // counted once each however many diagnostics they have.
     let mut failed = ws.case_files.saturating_sub(ws.cases.len());
     for r in &checked.cases {
-        if r.has_errors() {
+        if r.has_blocking_errors() {
             failed += 1;
         }
         report.extend(r.diagnostics.iter().cloned());
@@ -84,7 +102,7 @@ pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
         && !checked.config.has_errors()
     {
         for (i, cf) in ws.cases.iter().enumerate() {
-            if checked.cases[i].has_errors() {
+            if checked.cases[i].has_blocking_errors() {
                 continue;
             }
             for doc in cf.case.documents(config, opts.letter_date) {
@@ -190,7 +208,7 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
     // order, so the report is the same whatever the number of threads.
     let mut jobs = Vec::new();
     for (i, cf) in ws.cases.iter().enumerate() {
-        if checked.cases[i].has_errors() {
+        if checked.cases[i].has_blocking_errors() {
             continue;
         }
         for doc in cf.case.documents(&config, opts.letter_date) {
@@ -211,7 +229,7 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
     for ((i, _), (path, diags)) in jobs.iter().zip(results) {
         written.extend(path);
         for d in diags {
-            if d.is_error() {
+            if d.is_blocking() {
                 case_failed[*i] = true;
             }
             report.push(d);

@@ -90,6 +90,10 @@ pub struct Diagnostic {
     /// Never show the source line (a burgerservicenummer, a huge value):
     /// the human format gives the position without a code frame.
     pub hide_source: bool,
+    /// An open deadline that has passed. Reported as an error, but it stops
+    /// no letter (the late letter is exactly what must go out now) and fails
+    /// the run only with `--fail-on verlopen`.
+    pub verlopen: bool,
 }
 
 impl Diagnostic {
@@ -106,7 +110,20 @@ impl Diagnostic {
             notes: Vec::new(),
             message_mens: None,
             hide_source: false,
+            verlopen: false,
         }
+    }
+
+    /// Mark as a passed open deadline (see [`Diagnostic::verlopen`]).
+    pub fn as_verlopen(mut self) -> Self {
+        self.verlopen = true;
+        self
+    }
+
+    /// An error that stops its case's letters and fails the run: every
+    /// error except a passed deadline.
+    pub fn is_blocking(&self) -> bool {
+        self.is_error() && !self.verlopen
     }
 
     /// The message with the offending value, for the human format only.
@@ -292,5 +309,15 @@ impl Report {
 
     pub fn has_errors(&self) -> bool {
         self.errors() > 0
+    }
+
+    /// Errors other than passed deadlines (see [`Diagnostic::is_blocking`]).
+    pub fn has_blocking_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_blocking)
+    }
+
+    /// Passed open deadlines.
+    pub fn verlopen(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.verlopen).count()
     }
 }
