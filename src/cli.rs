@@ -385,7 +385,8 @@ pub fn run(cli: Cli) -> ExitCode {
             let outcome = pipeline::render(&opts);
             print_diagnostics(&outcome, args.diagnostics.format);
             for p in &outcome.written {
-                let shown = p.strip_prefix(&opts.root).unwrap_or(p);
+                // As seen from where avgdoc was started, like the diagnostics.
+                let shown = p.strip_prefix(".").unwrap_or(p);
                 if !args.diagnostics.format.is_machine() {
                     println!("geschreven: {}", shown.display());
                 } else {
@@ -491,7 +492,7 @@ fn new_case(soort: &str, root: &std::path::Path) -> ExitCode {
 
 fn deadlines(args: DeadlinesArgs) -> ExitCode {
     let today = args.today.or(args.common.vandaag).unwrap_or_else(today);
-    let ws = crate::load::load(&args.common.root);
+    let ws = crate::load::load_named(&args.common.root, &base_of(&args.common.root));
     // Files that did not load have unknown deadlines: say so, fail.
     for d in &ws.report.diagnostics {
         eprintln!("{}", diag_render::mens::render(&ws.sources, d));
@@ -639,6 +640,11 @@ fn describe_length(t: &terms::Term) -> String {
     }
 }
 
+/// The repository as named from the folder avgdoc was started in.
+fn base_of(root: &std::path::Path) -> String {
+    crate::diag::display_base(root, std::env::current_dir().ok().as_deref())
+}
+
 fn options(
     args: &CommonArgs,
     output: Option<PathBuf>,
@@ -655,6 +661,7 @@ fn options(
             || std::thread::available_parallelism().map_or(1, |n| n.get()),
             usize::from,
         ),
+        base: base_of(&args.root),
     }
 }
 

@@ -31,6 +31,9 @@ pub struct RunOptions {
     pub letter_date: NaiveDate,
     /// Number of render threads (at least 1).
     pub jobs: usize,
+    /// How file names start in diagnostics: the repository as seen from
+    /// where avgdoc was started (`sub/` for `--root sub`; empty for `.`).
+    pub base: String,
 }
 
 /// What a run found and did.
@@ -94,7 +97,7 @@ fn collect(ws: &Workspace, checked: &Checked) -> (Report, usize) {
 /// Validate, then list the documents every valid case would yield, as
 /// `kenmerk/document`, without rendering anything.
 pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
-    let ws = load::load(&opts.root);
+    let ws = load::load_named(&opts.root, &opts.base);
     let checked = rules::check(&ws, opts.today);
     let (report, failed) = collect(&ws, &checked);
     let mut planned = Vec::new();
@@ -126,7 +129,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
 
 /// The stages in order; `write` false typesets everything but writes nothing.
 fn run(opts: &RunOptions, write: bool) -> Outcome {
-    let mut ws = load::load(&opts.root);
+    let mut ws = load::load_named(&opts.root, &opts.base);
     let checked = rules::check(&ws, opts.today);
     let (mut report, mut failed) = collect(&ws, &checked);
     let mut written = Vec::new();
@@ -511,8 +514,8 @@ fn unknown_overrides(templates: &TemplateSet, sources: &mut Sources) -> Vec<Diag
             continue;
         }
         let display = templates.display_name(name);
-        let file = sources.add(
-            display.clone(),
+        let file = sources.add_repo_file(
+            &display,
             path,
             String::from_utf8_lossy(&t.bytes).into_owned(),
         );

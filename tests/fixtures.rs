@@ -93,6 +93,7 @@ fn validate(case_file: &Path) -> (String, String, Vec<String>) {
         today,
         letter_date: today,
         jobs: 1,
+        base: String::new(),
     };
     let outcome = pipeline::validate(&opts);
     let diags = &outcome.report.diagnostics;

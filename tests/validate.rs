@@ -402,3 +402,66 @@ fn overdue_case_is_rendered_and_blocking_errors_still_fail() {
     assert_eq!(r.status, 1, "{}", r.stderr);
     assert!(!repo.path().join("output/T-FOUT").exists());
 }
+
+/// With `--root sub`, every format names files as seen from where avgdoc
+/// was started: `sub/cases/…`, so CI annotations land on the right file.
+#[test]
+fn paths_are_relative_to_the_start_folder() {
+    let repo = TestRepo::new();
+    repo.write(
+        "cases/t.yaml",
+        &case("T-1", "").replace("omschrijving: Inzage.", "omschrijving: TODO"),
+    );
+    let parent = repo.path().parent().unwrap();
+    let sub = repo.path().file_name().unwrap().to_str().unwrap();
+    let run = |format: &str| {
+        run_in(
+            parent,
+            &[
+                "validate",
+                "--root",
+                sub,
+                "--vandaag",
+                "2026-11-05",
+                "--format",
+                format,
+            ],
+        )
+    };
+    let r = run("json");
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains(&format!("\"file\": \"{sub}/cases/t.yaml\"")),
+        "{}",
+        r.stdout
+    );
+    let r = run("github");
+    assert!(
+        r.stdout.contains(&format!("file={sub}/cases/t.yaml")),
+        "{}",
+        r.stdout
+    );
+    let r = run("mens");
+    assert!(
+        r.stderr.contains(&format!("{sub}/cases/t.yaml:")),
+        "{}",
+        r.stderr
+    );
+    // A template override too.
+    repo.write("templates/brief.tpy", "x");
+    let r = run("json");
+    assert!(
+        r.stdout
+            .contains(&format!("\"file\": \"{sub}/templates/brief.tpy\"")),
+        "{}",
+        r.stdout
+    );
+    // Started in the repository itself: no prefix.
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05", "--format", "json"]);
+    assert!(
+        r.stdout.contains("\"file\": \"cases/t.yaml\""),
+        "{}",
+        r.stdout
+    );
+}

@@ -293,11 +293,14 @@ impl Merger {
                 ));
                 continue;
             };
-            let path = match &t.origin {
-                crate::templates::Origin::Override(p) => p.clone(),
-                crate::templates::Origin::Embedded => display.clone().into(),
+            let file = match &t.origin {
+                crate::templates::Origin::Override(p) => {
+                    sources.add_repo_file(&display, p, text.to_string())
+                }
+                crate::templates::Origin::Embedded => {
+                    sources.add(display.clone(), &display, text.to_string())
+                }
             };
-            let file = sources.add(display.clone(), path, text.to_string());
             files.insert(name.clone(), (file, text.to_string()));
             let (front, body) = split_front_matter(text);
             // An override without front matter keeps the built-in subject,
