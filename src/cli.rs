@@ -12,7 +12,7 @@ use clap::{ArgAction, Args, Parser, Subcommand};
 use crate::calendar::Status;
 use crate::diag::Severity;
 use crate::diag::render::{self as diag_render, Format};
-use crate::pipeline::{self, Outcome, RunOptions};
+use crate::pipeline::{self, FailOn, Outcome, RunOptions};
 use crate::report;
 use crate::rules;
 use crate::terms;
@@ -36,7 +36,9 @@ Gebruik: {usage}
     subcommand_help_heading = "Opdrachten",
     subcommand_value_name = "OPDRACHT",
     after_help = "Start avgdoc in de map met avgdoc.yaml en cases/, of geef die map aan met --root.\n\
-Afsluitcode: 0 = in orde, 1 = fouten in zaken of brieven, 2 = verkeerde aanroep."
+Afsluitcode: 0 = in orde, 1 = fouten in zaken of brieven, 2 = verkeerde aanroep.\n\
+Een verlopen termijn wordt als fout gemeld, maar houdt geen brief tegen en geeft alleen met \
+--fail-on verlopen afsluitcode 1."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -53,7 +55,46 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Controleer alle zaken in cases/ (afsluitcode 1 bij een fout)
+    /// Begin een nieuwe zaakrepository: avgdoc.yaml, cases/, .gitignore en CI-bestanden
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "avgdoc init [MAP]",
+        after_help = "Een bestaand bestand blijft altijd zoals het is.\n\
+Afsluitcode: 0 = alles geschreven, 1 = een of meer bestanden bestonden al (de andere zijn geschreven), 2 = kan niet schrijven."
+    )]
+    Init {
+        /// De map van de nieuwe zaakrepository [standaard: huidige map]
+        #[arg(
+            value_name = "MAP",
+            default_value = ".",
+            hide_default_value = true,
+            help_heading = "Argumenten"
+        )]
+        map: PathBuf,
+    },
+    /// Maak een nieuw zaakbestand met het volgende vrije kenmerk
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "avgdoc new <SOORT> [OPTIES]",
+        after_help = "Het bestand komt in cases/<jaar>/<kenmerk>.yaml; vul daarna elke TODO in.\n\
+Afsluitcode: 0 = geschreven, 2 = onbekende soort of kan niet schrijven."
+    )]
+    New {
+        /// De soort zaak (zie `avgdoc --help`)
+        #[arg(value_name = "SOORT", help_heading = "Argumenten")]
+        soort: String,
+
+        /// Map van de zaakrepository (met avgdoc.yaml en cases/) [standaard: huidige map]
+        #[arg(
+            long,
+            value_name = "MAP",
+            default_value = ".",
+            hide_default_value = true,
+            help_heading = "Opties"
+        )]
+        root: PathBuf,
+    },
+    /// Controleer alle zaken en zet elke brief proef, zonder te schrijven (afsluitcode 1 bij een fout)
     #[command(help_template = HELP_TEMPLATE, override_usage = "avgdoc validate [OPTIES]")]
     Validate(ValidateArgs),
     /// Controleer alle zaken en maak de brieven van elke geldige zaak
@@ -117,6 +158,27 @@ pub struct ValidateArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub fail_on: FailOnArgs,
+}
+
+/// When validate and render exit 1.
+#[derive(Debug, Args)]
+pub struct FailOnArgs {
+    /// Afsluitcode 1 ook bij een verlopen termijn (verlopen), of ook bij elke waarschuwing (waarschuwing) [standaard: alleen bij fouten die een brief tegenhouden]
+    #[arg(long = "fail-on", value_name = "NIVEAU", value_parser = ["verlopen", "waarschuwing"], hide_possible_values = true, help_heading = "Opties")]
+    pub fail_on: Option<String>,
+}
+
+impl FailOnArgs {
+    fn policy(&self) -> FailOn {
+        match self.fail_on.as_deref() {
+            Some("verlopen") => FailOn::Verlopen,
+            Some(_) => FailOn::Waarschuwing,
+            None => FailOn::Fouten,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -126,6 +188,9 @@ pub struct RenderArgs {
 
     #[command(flatten)]
     pub diagnostics: OutputArgs,
+
+    #[command(flatten)]
+    pub fail_on: FailOnArgs,
 
     /// Map voor de brieven [standaard: output/ in de zaakrepository]
     #[arg(long, value_name = "MAP", help_heading = "Opties")]
@@ -298,7 +363,7 @@ pub fn run(cli: Cli) -> ExitCode {
             let outcome = pipeline::validate(&opts);
             print_diagnostics(&outcome, args.output.format);
             eprintln!("{}", summary(&outcome, false));
-            exit_code(&outcome)
+            exit_code(&outcome, args.fail_on.policy())
         }
         Command::Render(args) if args.dry_run => {
             let opts = options(&args.common, args.output, args.datum, None);
@@ -313,14 +378,15 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
             eprintln!("{}", summary(&outcome, false));
-            exit_code(&outcome)
+            exit_code(&outcome, args.fail_on.policy())
         }
         Command::Render(args) => {
             let opts = options(&args.common, args.output, args.datum, args.jobs);
             let outcome = pipeline::render(&opts);
             print_diagnostics(&outcome, args.diagnostics.format);
             for p in &outcome.written {
-                let shown = p.strip_prefix(&opts.root).unwrap_or(p);
+                // As seen from where avgdoc was started, like the diagnostics.
+                let shown = p.strip_prefix(".").unwrap_or(p);
                 if !args.diagnostics.format.is_machine() {
                     println!("geschreven: {}", shown.display());
                 } else {
@@ -328,9 +394,11 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
             eprintln!("{}", summary(&outcome, true));
-            exit_code(&outcome)
+            exit_code(&outcome, args.fail_on.policy())
         }
         Command::Deadlines(args) => deadlines(args),
+        Command::Init { map } => init(&map),
+        Command::New { soort, root } => new_case(&soort, &root),
         Command::Termijn(args) => termijn(args),
         Command::Rules => {
             let mut out = std::io::stdout().lock();
@@ -360,9 +428,71 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+fn init(map: &std::path::Path) -> ExitCode {
+    match crate::scaffold::init(map) {
+        Ok(outcome) => {
+            for p in &outcome.written {
+                println!("geschreven: {}", p.display());
+            }
+            for p in &outcome.existing {
+                eprintln!(
+                    "overgeslagen: {} bestaat al en blijft zoals het is",
+                    p.display()
+                );
+            }
+            if outcome.existing.is_empty() {
+                eprintln!(
+                    "Vul nu elke TODO in {} in; `avgdoc new <soort>` maakt een zaak.",
+                    map.join(crate::load::CONFIG_FILE).display()
+                );
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            eprintln!(
+                "fout: kan de zaakrepository in {} niet maken: {}",
+                map.display(),
+                crate::write::reason(&e)
+            );
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn new_case(soort: &str, root: &std::path::Path) -> ExitCode {
+    let Some(kind) = crate::kinds::find(soort) else {
+        let soorten = crate::kinds::soorten();
+        let mut msg = format!("fout: onbekende soort `{soort}`");
+        if let Some(best) = crate::suggest::closest(soort, soorten.iter().copied()) {
+            msg.push_str(&format!("; bedoelde u `{best}`?"));
+        }
+        eprintln!("{msg}\nBekende soorten: {}.", soorten.join(", "));
+        return ExitCode::from(2);
+    };
+    let now = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Amsterdam);
+    match crate::scaffold::new_case(
+        root,
+        kind,
+        now.date_naive(),
+        &now.format("%H:%M").to_string(),
+    ) {
+        Ok(path) => {
+            println!("{}", path.strip_prefix(".").unwrap_or(&path).display());
+            eprintln!("Vul nu elke TODO in; `avgdoc validate` wijst aan wat nog ontbreekt.");
+            ExitCode::SUCCESS
+        }
+        Err(msg) => {
+            eprintln!("fout: {}", msg.trim_start_matches("fout: ").trim_end());
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn deadlines(args: DeadlinesArgs) -> ExitCode {
     let today = args.today.or(args.common.vandaag).unwrap_or_else(today);
-    let ws = crate::load::load(&args.common.root);
+    let ws = crate::load::load_named(&args.common.root, &base_of(&args.common.root));
     // Files that did not load have unknown deadlines: say so, fail.
     for d in &ws.report.diagnostics {
         eprintln!("{}", diag_render::mens::render(&ws.sources, d));
@@ -510,6 +640,11 @@ fn describe_length(t: &terms::Term) -> String {
     }
 }
 
+/// The repository as named from the folder avgdoc was started in.
+fn base_of(root: &std::path::Path) -> String {
+    crate::diag::display_base(root, std::env::current_dir().ok().as_deref())
+}
+
 fn options(
     args: &CommonArgs,
     output: Option<PathBuf>,
@@ -526,6 +661,7 @@ fn options(
             || std::thread::available_parallelism().map_or(1, |n| n.get()),
             usize::from,
         ),
+        base: base_of(&args.root),
     }
 }
 
@@ -561,6 +697,17 @@ fn summary(outcome: &Outcome, render: bool) -> String {
             "waarschuwingen"
         },
     );
+    let verlopen = outcome.report.verlopen();
+    if verlopen > 0 {
+        s.push_str(&format!(
+            " (waarvan {verlopen} {}: geen afsluitcode 1 zonder --fail-on verlopen)",
+            if verlopen == 1 {
+                "verlopen termijn"
+            } else {
+                "verlopen termijnen"
+            }
+        ));
+    }
     if render {
         s.push_str(&format!(
             "; {} {} gemaakt",
@@ -587,8 +734,8 @@ fn summary(outcome: &Outcome, render: bool) -> String {
     s
 }
 
-fn exit_code(outcome: &Outcome) -> ExitCode {
-    if outcome.failed() {
+fn exit_code(outcome: &Outcome, policy: FailOn) -> ExitCode {
+    if outcome.failed(policy) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

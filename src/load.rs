@@ -42,9 +42,15 @@ pub struct Workspace {
 
 /// Load the organisation file and all cases of the repository at `root`.
 pub fn load(root: &Path) -> Workspace {
+    load_named(root, "")
+}
+
+/// [`load`], with the repository's files named with `base` in front (see
+/// [`crate::diag::display_base`]).
+pub fn load_named(root: &Path, base: &str) -> Workspace {
     let mut ws = Workspace {
         root: root.to_path_buf(),
-        sources: Sources::new(),
+        sources: Sources::with_base(base),
         config: None,
         config_file: None,
         cases: Vec::new(),
@@ -55,7 +61,7 @@ pub fn load(root: &Path) -> Workspace {
     let config_path = root.join(CONFIG_FILE);
     match fs::read_to_string(&config_path) {
         Ok(text) => {
-            let id = ws.sources.add(CONFIG_FILE, &config_path, text);
+            let id = ws.sources.add_repo_file(CONFIG_FILE, &config_path, text);
             ws.config_file = Some(id);
             match parse::<Config>(&ws.sources, id) {
                 Ok(c) => ws.config = Some(c),
@@ -112,7 +118,7 @@ pub fn load(root: &Path) -> Workspace {
                 continue;
             }
         };
-        let id = ws.sources.add(name.clone(), &path, text);
+        let id = ws.sources.add_repo_file(&name, &path, text);
         match parse_case(&ws.sources, id, &limits) {
             Ok(case) => ws.cases.push(CaseFile {
                 file: id,

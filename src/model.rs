@@ -70,7 +70,15 @@ pub struct Config {
     /// Bounds on case files (untrusted input).
     #[serde(default)]
     pub grenzen: Grenzen,
+    /// The pattern of a new kenmerk (`avgdoc new`), e.g. `ZVH-{jaar}-{nnnn}`:
+    /// `{jaar}` is this year, `{nnnn}` the next free number (as many digits
+    /// as `n`s). Default: [`DEFAULT_KENMERK_PATROON`].
+    #[serde(default)]
+    pub kenmerk_patroon: Option<Spanned<String>>,
 }
+
+/// The kenmerk pattern when `avgdoc.yaml` sets none.
+pub const DEFAULT_KENMERK_PATROON: &str = "ZVH-{jaar}-{nnnn}";
 
 /// Bounds on a case file: the file, every text value, and the text after
 /// alias expansion.

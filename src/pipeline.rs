@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use crate::diag::{Diagnostic, Report, Sources};
 use crate::load::{self, Workspace};
 use crate::merge::{self, Merger};
-use crate::rules::system::{CONFIG_01, CONFIG_03, WRITE_01};
+use crate::rules::system::{CONFIG_01, CONFIG_03, TEMPLATE_06, WRITE_01};
 use crate::rules::{self, Checked};
 use crate::templates::TemplateSet;
 use crate::typeset::Typesetter;
@@ -31,6 +31,9 @@ pub struct RunOptions {
     pub letter_date: NaiveDate,
     /// Number of render threads (at least 1).
     pub jobs: usize,
+    /// How file names start in diagnostics: the repository as seen from
+    /// where avgdoc was started (`sub/` for `--root sub`; empty for `.`).
+    pub base: String,
 }
 
 /// What a run found and did.
@@ -44,24 +47,36 @@ pub struct Outcome {
     pub written: Vec<PathBuf>,
 }
 
+/// What fails a run (exit code 1), besides the errors that always do.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FailOn {
+    /// Only errors that stop a letter; a passed deadline is reported but
+    /// does not fail the run (the default).
+    #[default]
+    Fouten,
+    /// Also a passed open deadline (`--fail-on verlopen`).
+    Verlopen,
+    /// Also any warning, e.g. a deadline within `waarschuwing_werkdagen`
+    /// (`--fail-on waarschuwing`).
+    Waarschuwing,
+}
+
 impl Outcome {
-    pub fn failed(&self) -> bool {
-        self.report.has_errors()
+    /// Whether the run fails under `policy`.
+    pub fn failed(&self, policy: FailOn) -> bool {
+        let r = &self.report;
+        r.has_blocking_errors()
+            || (policy >= FailOn::Verlopen && r.verlopen() > 0)
+            || (policy >= FailOn::Waarschuwing && r.warnings() > 0)
     }
 }
 
-/// Load and check every case.
+/// Load and check every case, then merge and typeset every document of every
+/// valid case exactly as [`render`] would (templates, house style, logo and
+/// overrides included), without writing anything: whatever would stop a
+/// letter stops validation.
 pub fn validate(opts: &RunOptions) -> Outcome {
-    let ws = load::load(&opts.root);
-    let checked = rules::check(&ws, opts.today);
-    let (report, failed) = collect(&ws, &checked);
-    Outcome {
-        cases: ws.case_files,
-        cases_failed: failed,
-        report,
-        sources: ws.sources,
-        written: Vec::new(),
-    }
+    run(opts, false)
 }
 
 fn collect(ws: &Workspace, checked: &Checked) -> (Report, usize) {
@@ -71,7 +86,7 @@ fn collect(ws: &Workspace, checked: &Checked) -> (Report, usize) {
     // counted once each however many diagnostics they have.
     let mut failed = ws.case_files.saturating_sub(ws.cases.len());
     for r in &checked.cases {
-        if r.has_errors() {
+        if r.has_blocking_errors() {
             failed += 1;
         }
         report.extend(r.diagnostics.iter().cloned());
@@ -82,7 +97,7 @@ fn collect(ws: &Workspace, checked: &Checked) -> (Report, usize) {
 /// Validate, then list the documents every valid case would yield, as
 /// `kenmerk/document`, without rendering anything.
 pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
-    let ws = load::load(&opts.root);
+    let ws = load::load_named(&opts.root, &opts.base);
     let checked = rules::check(&ws, opts.today);
     let (report, failed) = collect(&ws, &checked);
     let mut planned = Vec::new();
@@ -90,7 +105,7 @@ pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
         && !checked.config.has_errors()
     {
         for (i, cf) in ws.cases.iter().enumerate() {
-            if checked.cases[i].has_errors() {
+            if checked.cases[i].has_blocking_errors() {
                 continue;
             }
             for doc in cf.case.documents(config, opts.letter_date) {
@@ -109,7 +124,12 @@ pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
 
 /// Validate, then render every valid case to `output/<kenmerk>/<document>.pdf`.
 pub fn render(opts: &RunOptions) -> Outcome {
-    let mut ws = load::load(&opts.root);
+    run(opts, true)
+}
+
+/// The stages in order; `write` false typesets everything but writes nothing.
+fn run(opts: &RunOptions, write: bool) -> Outcome {
+    let mut ws = load::load_named(&opts.root, &opts.base);
     let checked = rules::check(&ws, opts.today);
     let (mut report, mut failed) = collect(&ws, &checked);
     let mut written = Vec::new();
@@ -118,10 +138,12 @@ pub fn render(opts: &RunOptions) -> Outcome {
         return outcome(ws, report, failed, written);
     };
     if checked.config.has_errors() {
-        report.push(Diagnostic::new(
-            &CONFIG_01,
-            "avgdoc.yaml bevat fouten: er worden geen brieven gemaakt",
-        ));
+        if write {
+            report.push(Diagnostic::new(
+                &CONFIG_01,
+                "avgdoc.yaml bevat fouten: er worden geen brieven gemaakt",
+            ));
+        }
         failed = ws.case_files;
         return outcome(ws, report, failed, written);
     }
@@ -133,7 +155,8 @@ pub fn render(opts: &RunOptions) -> Outcome {
             return outcome(ws, report, n, written);
         }
     };
-    let merger = match Merger::new(&templates) {
+    report.extend(unknown_overrides(&templates, &mut ws.sources));
+    let merger = match Merger::new(&templates, &mut ws.sources) {
         Ok(m) => m,
         Err(ds) => {
             report.extend(ds);
@@ -168,9 +191,10 @@ pub fn render(opts: &RunOptions) -> Outcome {
 
     // The output folder: no symbolic link, 0700, locked for this run, and
     // rid of the temporary files a killed run left.
-    let _lock = match crate::write::prepare(&opts.output) {
-        Ok(lock) => lock,
-        Err(e) => {
+    let _lock = match write.then(|| crate::write::prepare(&opts.output)) {
+        None => None,
+        Some(Ok(lock)) => Some(lock),
+        Some(Err(e)) => {
             report.push(Diagnostic::new(
                 &crate::rules::system::WRITE_02,
                 format!(
@@ -187,7 +211,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
     // order, so the report is the same whatever the number of threads.
     let mut jobs = Vec::new();
     for (i, cf) in ws.cases.iter().enumerate() {
-        if checked.cases[i].has_errors() {
+        if checked.cases[i].has_blocking_errors() {
             continue;
         }
         for doc in cf.case.documents(&config, opts.letter_date) {
@@ -196,6 +220,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
     }
     let shared = Shared {
         opts,
+        write,
         ws: &ws,
         config: &config,
         templates: &templates,
@@ -207,7 +232,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
     for ((i, _), (path, diags)) in jobs.iter().zip(results) {
         written.extend(path);
         for d in diags {
-            if d.is_error() {
+            if d.is_blocking() {
                 case_failed[*i] = true;
             }
             report.push(d);
@@ -222,7 +247,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
         &typesetter,
         &ws,
         &mut report,
-        &mut written,
+        write.then_some(&mut written),
     );
     outcome(ws, report, failed, written)
 }
@@ -230,6 +255,8 @@ pub fn render(opts: &RunOptions) -> Outcome {
 /// What every render job reads; all of it is shared, nothing is mutated.
 struct Shared<'a> {
     opts: &'a RunOptions,
+    /// Write the PDFs (render), or only typeset them (validate).
+    write: bool,
     ws: &'a Workspace,
     config: &'a crate::model::Config,
     templates: &'a TemplateSet,
@@ -242,7 +269,7 @@ impl Shared<'_> {
     /// if any, and the diagnostics (errors, or typst's warnings).
     fn render_doc(&self, i: usize, doc: &merge::Document) -> (Option<PathBuf>, Vec<Diagnostic>) {
         match self.try_render_doc(i, doc) {
-            Ok((path, warnings)) => (Some(path), warnings),
+            Ok((path, warnings)) => (path, warnings),
             Err(diags) => (None, diags),
         }
     }
@@ -251,14 +278,20 @@ impl Shared<'_> {
         &self,
         i: usize,
         doc: &merge::Document,
-    ) -> Result<(PathBuf, Vec<Diagnostic>), Vec<Diagnostic>> {
+    ) -> Result<(Option<PathBuf>, Vec<Diagnostic>), Vec<Diagnostic>> {
         let cf = &self.ws.cases[i];
         let kenmerk = &cf.case.kenmerk().value;
         let rel = Path::new(kenmerk).join(format!("{}.pdf", doc.name));
         let merged = self
             .merger
             .merge(self.templates, self.config, cf.case.as_ref(), doc)
-            .map_err(|d| vec![d.in_file(cf.file)])?;
+            .map_err(|d| {
+                // A template error points into the template; name the case.
+                vec![match d.file {
+                    None => d.in_file(cf.file),
+                    Some(_) => d.with_note(format!("bij zaak {}", cf.name)),
+                }]
+            })?;
         let ident = format!("{kenmerk}/{}", doc.name);
         let named = |ds: Vec<Diagnostic>| -> Vec<Diagnostic> {
             ds.into_iter()
@@ -275,6 +308,9 @@ impl Shared<'_> {
             .typesetter
             .pdf(&merged, doc.datum, &ident, &self.ws.sources)
             .map_err(|e| named(e.diagnostics))?;
+        if !self.write {
+            return Ok((None, named(typeset.warnings)));
+        }
         let path = write_atomic(&self.opts.output, &rel, &typeset.pdf).map_err(|e| {
             vec![Diagnostic::new(
                 &crate::rules::system::WRITE_01,
@@ -285,7 +321,7 @@ impl Shared<'_> {
                 ),
             )]
         })?;
-        Ok((path, named(typeset.warnings)))
+        Ok((Some(path), named(typeset.warnings)))
     }
 }
 
@@ -342,7 +378,7 @@ fn render_org(
     typesetter: &Typesetter,
     ws: &Workspace,
     report: &mut Report,
-    written: &mut Vec<PathBuf>,
+    mut written: Option<&mut Vec<PathBuf>>,
 ) {
     if let Some(verwerking) = &config.verwerking {
         let datum = verwerking.vastgesteld_op.unwrap_or(opts.letter_date);
@@ -356,7 +392,7 @@ fn render_org(
                             Path::new("privacyverklaring.pdf"),
                             &t.pdf,
                             report,
-                            written,
+                            written.as_deref_mut(),
                         )
                     }
                     Err(e) => report.extend(e.diagnostics),
@@ -372,7 +408,7 @@ fn render_org(
                     Path::new("privacyverklaring.html"),
                     html.as_bytes(),
                     report,
-                    written,
+                    written.as_deref_mut(),
                 );
             }
             Err(d) => report.push(d),
@@ -392,7 +428,7 @@ fn render_org(
                     Ok(t) => {
                         report.extend(t.warnings);
                         let rel = PathBuf::from(format!("{}.pdf", register.name));
-                        push_written(opts, &rel, &t.pdf, report, written)
+                        push_written(opts, &rel, &t.pdf, report, written.as_deref_mut())
                     }
                     Err(e) => report.extend(e.diagnostics),
                 }
@@ -400,7 +436,7 @@ fn render_org(
             Err(d) => report.push(d),
         }
         for (name, bytes) in &register.files {
-            push_written(opts, Path::new(name), bytes, report, written);
+            push_written(opts, Path::new(name), bytes, report, written.as_deref_mut());
         }
     }
 }
@@ -424,13 +460,17 @@ fn registers(
     out
 }
 
+/// Write one organisation-wide file; `written` is `None` when validating.
 fn push_written(
     opts: &RunOptions,
     rel: &Path,
     bytes: &[u8],
     report: &mut Report,
-    written: &mut Vec<PathBuf>,
+    written: Option<&mut Vec<PathBuf>>,
 ) {
+    let Some(written) = written else {
+        return;
+    };
     match write_atomic(&opts.output, rel, bytes) {
         Ok(path) => written.push(path),
         Err(e) => report.push(Diagnostic::new(
@@ -442,6 +482,54 @@ fn push_written(
             ),
         )),
     }
+}
+
+/// Files in templates/ the house style may read that are no templates.
+const ASSETS: &[&str] = &[
+    "svg", "png", "jpg", "jpeg", "gif", "webp", "pdf", "ttf", "otf", "woff", "woff2", "json",
+    "csv", "txt", "bib",
+];
+
+/// A file in templates/ that replaces no built-in template and that no
+/// template names is ignored by every letter: most likely a typo
+/// (`brief.tpy`). A warning, with the closest built-in name. Files the house
+/// style may read (images, a logo) are no templates and are left alone.
+fn unknown_overrides(templates: &TemplateSet, sources: &mut Sources) -> Vec<Diagnostic> {
+    let builtin: Vec<&str> = crate::templates::DEFAULTS.iter().map(|(n, _)| *n).collect();
+    let mut out = Vec::new();
+    for (name, t) in &templates.files {
+        let crate::templates::Origin::Override(path) = &t.origin else {
+            continue;
+        };
+        let ext = name.rsplit_once('.').map_or("", |(_, x)| x).to_lowercase();
+        let asset = ASSETS.contains(&ext.as_str());
+        if asset || builtin.contains(&name.as_str()) {
+            continue;
+        }
+        // A new partial that another template includes or imports is used.
+        let used = templates.files.iter().any(|(other, o)| {
+            other != name && String::from_utf8_lossy(&o.bytes).contains(name.as_str())
+        });
+        if used {
+            continue;
+        }
+        let display = templates.display_name(name);
+        let file = sources.add_repo_file(
+            &display,
+            path,
+            String::from_utf8_lossy(&t.bytes).into_owned(),
+        );
+        let mut d = Diagnostic::new(
+            &TEMPLATE_06,
+            format!("{display} vervangt geen ingebouwd sjabloon en wordt niet gebruikt"),
+        )
+        .in_file(file);
+        if let Some(best) = crate::suggest::closest(name, builtin.iter().copied()) {
+            d = d.with_note(format!("bedoelde u templates/{best}?"));
+        }
+        out.push(d);
+    }
+    out
 }
 
 fn outcome(ws: Workspace, report: Report, failed: usize, written: Vec<PathBuf>) -> Outcome {

@@ -128,11 +128,11 @@ impl Typesetter {
                         format!("{display} is geen UTF-8-tekst"),
                     )
                 })?;
-                let path = match &t.origin {
-                    Origin::Override(p) => p.clone(),
-                    Origin::Embedded => display.clone().into(),
+                let file = match &t.origin {
+                    Origin::Override(p) => sources.add_repo_file(&display, p, text.clone()),
+                    Origin::Embedded => sources.add(display.clone(), &display, text.clone()),
                 };
-                diag_files.insert(id, sources.add(display, path, text.clone()));
+                diag_files.insert(id, file);
                 srcs.insert(id, Source::new(id, text));
             }
         }

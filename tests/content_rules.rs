@@ -256,7 +256,13 @@ fn art14_term_and_postponement() {
     let repo = TestRepo::new();
     repo.write("cases/n.yaml", &notificatie(""));
     // legal.md E20: 15 January 2026 + 1 month = Sunday 15 February → 16 February.
-    let r = repo.run(&["validate", "--vandaag", "2026-02-17"]);
+    let r = repo.run(&[
+        "validate",
+        "--vandaag",
+        "2026-02-17",
+        "--fail-on",
+        "verlopen",
+    ]);
     assert_eq!(r.status, 1);
     assert!(
         r.stderr
@@ -362,7 +368,13 @@ fn identity_wait_suspends_from_receipt_earlier_date_wins() {
     assert_eq!(r.status, 0, "{}", r.stderr);
     let text = pdf_text(&repo.path().join("output/T-1/ontvangstbevestiging.pdf"));
     assert!(text.contains("uiterlijk op 28 december 2026"), "{text}");
-    let r = repo.run(&["validate", "--vandaag", "2026-12-29"]);
+    let r = repo.run(&[
+        "validate",
+        "--vandaag",
+        "2026-12-29",
+        "--fail-on",
+        "verlopen",
+    ]);
     assert_eq!(r.status, 1);
     assert!(
         r.stderr

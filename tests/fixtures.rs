@@ -33,6 +33,7 @@ const NOT_BY_CASE_FIXTURE: &[&str] = &[
     "TEMPLATE-03",
     "TEMPLATE-04",
     "TEMPLATE-05",
+    "TEMPLATE-06",
     "TYPST-01",
     "WRITE-01",
     "WRITE-02",
@@ -77,6 +78,13 @@ fn validate(case_file: &Path) -> (String, String, Vec<String>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     std::fs::copy(root.join("avgdoc.yaml"), repo.path().join("avgdoc.yaml")).unwrap();
     std::fs::create_dir_all(repo.path().join("cases")).unwrap();
+    // validate typesets every letter: the logo avgdoc.yaml names is needed.
+    std::fs::create_dir_all(repo.path().join("templates")).unwrap();
+    std::fs::copy(
+        root.join("templates/logo.svg"),
+        repo.path().join("templates/logo.svg"),
+    )
+    .unwrap();
     let name = case_file.file_name().unwrap();
     std::fs::write(repo.path().join("cases").join(name), &text).unwrap();
     let opts = RunOptions {
@@ -85,6 +93,7 @@ fn validate(case_file: &Path) -> (String, String, Vec<String>) {
         today,
         letter_date: today,
         jobs: 1,
+        base: String::new(),
     };
     let outcome = pipeline::validate(&opts);
     let diags = &outcome.report.diagnostics;

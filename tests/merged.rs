@@ -18,7 +18,7 @@ fn merged_typst_source_of_every_example_letter() {
     assert!(!ws.report.has_errors(), "{:?}", ws.report.diagnostics);
     let config = ws.config.as_ref().unwrap();
     let templates = TemplateSet::load(root).unwrap();
-    let merger = Merger::new(&templates).unwrap();
+    let merger = Merger::new(&templates, &mut avgdoc::diag::Sources::new()).unwrap();
     let date = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let mut count = 0;
     for cf in &ws.cases {

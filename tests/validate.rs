@@ -79,13 +79,37 @@ fn overdue_open_case_is_an_error_with_the_source() {
     repo.write("cases/laat.yaml", &case("T-4", ""));
     // Identity 2 November 2026 → deadline Wednesday 2 December 2026.
     let r = repo.run(&["validate", "--vandaag", "2026-12-03"]);
-    assert_eq!(r.status, 1, "{}", r.stderr);
+    // Reported as an error, but by default a passed deadline fails nothing:
+    // the late letter is exactly what must go out now.
+    assert_eq!(r.status, 0, "{}", r.stderr);
     assert!(
         r.stderr
             .contains("fout[AVG-TERMIJN-01]: de termijn is verlopen op 2 december 2026"),
         "{}",
         r.stderr
     );
+    assert!(
+        r.stderr
+            .contains("(waarvan 1 verlopen termijn: geen afsluitcode 1 zonder --fail-on verlopen)"),
+        "{}",
+        r.stderr
+    );
+    let r = repo.run(&[
+        "validate",
+        "--vandaag",
+        "2026-12-03",
+        "--fail-on",
+        "verlopen",
+    ]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    let r = repo.run(&[
+        "validate",
+        "--vandaag",
+        "2026-12-03",
+        "--fail-on",
+        "waarschuwing",
+    ]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
     assert!(r.stderr.contains("cases/laat.yaml:14:19"), "{}", r.stderr);
     assert!(r.stderr.contains("bron: art. 12 lid 3 AVG"), "{}", r.stderr);
     // The day itself is still in time, with a warning.
@@ -330,4 +354,114 @@ fn special_data_without_their_basis_is_privacy_02() {
     ] {
         assert!(r.stderr.contains(expected), "{}", r.stderr);
     }
+}
+
+/// One overdue case neither stops its own letters nor anyone else's, and
+/// fails render only with --fail-on verlopen; a real error still blocks.
+#[test]
+fn overdue_case_is_rendered_and_blocking_errors_still_fail() {
+    let repo = TestRepo::new();
+    repo.write("cases/laat.yaml", &case("T-LAAT", ""));
+    repo.write(
+        "cases/goed.yaml",
+        &case("T-GOED", "")
+            .replace("2026-11-02", "2026-11-30")
+            .replace("2026-11-04", "2026-12-01"),
+    );
+    let r = repo.run(&["render", "--vandaag", "2026-12-03", "--datum", "2026-12-03"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("fout[AVG-TERMIJN-01]"), "{}", r.stderr);
+    for k in ["T-LAAT", "T-GOED"] {
+        assert!(
+            repo.path()
+                .join(format!("output/{k}/ontvangstbevestiging.pdf"))
+                .is_file(),
+            "{k}: {}",
+            r.stderr
+        );
+    }
+    let r = repo.run(&["render", "--vandaag", "2026-12-03", "--fail-on", "verlopen"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    // A warning only fails with --fail-on waarschuwing.
+    let r = repo.run(&["validate", "--vandaag", "2026-12-02"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let r = repo.run(&[
+        "validate",
+        "--vandaag",
+        "2026-12-02",
+        "--fail-on",
+        "waarschuwing",
+    ]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    // An error that is no deadline still fails and still blocks its case.
+    repo.write(
+        "cases/fout.yaml",
+        &case("T-FOUT", "").replace("omschrijving: Inzage.", "omschrijving: TODO"),
+    );
+    let r = repo.run(&["render", "--vandaag", "2026-12-03"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(!repo.path().join("output/T-FOUT").exists());
+}
+
+/// With `--root sub`, every format names files as seen from where avgdoc
+/// was started: `sub/cases/…`, so CI annotations land on the right file.
+#[test]
+fn paths_are_relative_to_the_start_folder() {
+    let repo = TestRepo::new();
+    repo.write(
+        "cases/t.yaml",
+        &case("T-1", "").replace("omschrijving: Inzage.", "omschrijving: TODO"),
+    );
+    let parent = repo.path().parent().unwrap();
+    let sub = repo.path().file_name().unwrap().to_str().unwrap();
+    let run = |format: &str| {
+        run_in(
+            parent,
+            &[
+                "validate",
+                "--root",
+                sub,
+                "--vandaag",
+                "2026-11-05",
+                "--format",
+                format,
+            ],
+        )
+    };
+    let r = run("json");
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains(&format!("\"file\": \"{sub}/cases/t.yaml\"")),
+        "{}",
+        r.stdout
+    );
+    let r = run("github");
+    assert!(
+        r.stdout.contains(&format!("file={sub}/cases/t.yaml")),
+        "{}",
+        r.stdout
+    );
+    let r = run("mens");
+    assert!(
+        r.stderr.contains(&format!("{sub}/cases/t.yaml:")),
+        "{}",
+        r.stderr
+    );
+    // A template override too.
+    repo.write("templates/brief.tpy", "x");
+    let r = run("json");
+    assert!(
+        r.stdout
+            .contains(&format!("\"file\": \"{sub}/templates/brief.tpy\"")),
+        "{}",
+        r.stdout
+    );
+    // Started in the repository itself: no prefix.
+    let r = repo.run(&["validate", "--vandaag", "2026-11-05", "--format", "json"]);
+    assert!(
+        r.stdout.contains("\"file\": \"cases/t.yaml\""),
+        "{}",
+        r.stdout
+    );
 }

@@ -30,7 +30,13 @@ fn wpg_rectificatie_term_is_four_weeks_atw() {
         "{}",
         r.stdout
     );
-    let r = repo.run(&["validate", "--vandaag", "2026-05-07"]);
+    let r = repo.run(&[
+        "validate",
+        "--vandaag",
+        "2026-05-07",
+        "--fail-on",
+        "verlopen",
+    ]);
     assert_eq!(r.status, 1);
     assert!(
         r.stderr

@@ -90,6 +90,10 @@ pub struct Diagnostic {
     /// Never show the source line (a burgerservicenummer, a huge value):
     /// the human format gives the position without a code frame.
     pub hide_source: bool,
+    /// An open deadline that has passed. Reported as an error, but it stops
+    /// no letter (the late letter is exactly what must go out now) and fails
+    /// the run only with `--fail-on verlopen`.
+    pub verlopen: bool,
 }
 
 impl Diagnostic {
@@ -106,7 +110,20 @@ impl Diagnostic {
             notes: Vec::new(),
             message_mens: None,
             hide_source: false,
+            verlopen: false,
         }
+    }
+
+    /// Mark as a passed open deadline (see [`Diagnostic::verlopen`]).
+    pub fn as_verlopen(mut self) -> Self {
+        self.verlopen = true;
+        self
+    }
+
+    /// An error that stops its case's letters and fails the run: every
+    /// error except a passed deadline.
+    pub fn is_blocking(&self) -> bool {
+        self.is_error() && !self.verlopen
     }
 
     /// The message with the offending value, for the human format only.
@@ -172,11 +189,36 @@ impl Diagnostic {
 pub struct Sources {
     files: SimpleFiles<String, String>,
     paths: Vec<PathBuf>,
+    /// Prefix of the names of files in the case repository: the repository
+    /// as seen from where avgdoc was started (`sub/` for `--root sub`), so
+    /// every output format names `sub/cases/…`.
+    base: String,
 }
 
 impl Sources {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Sources whose repository files are named with `base` in front (see
+    /// [`display_base`]).
+    pub fn with_base(base: impl Into<String>) -> Self {
+        Sources {
+            base: base.into(),
+            ..Self::default()
+        }
+    }
+
+    /// Register a file of the case repository; `rel` is its path inside the
+    /// repository (`cases/2026/x.yaml`), shown with the base in front.
+    pub fn add_repo_file(
+        &mut self,
+        rel: impl AsRef<str>,
+        path: impl AsRef<Path>,
+        text: String,
+    ) -> FileId {
+        let name = format!("{}{}", self.base, rel.as_ref());
+        self.add(name, path, text)
     }
 
     /// Register a file; `name` is what the user sees.
@@ -257,6 +299,32 @@ impl Sources {
     }
 }
 
+/// How the case repository at `root` is named from `cwd`, as a prefix ending
+/// in `/` (empty for the current folder): `--root sub` gives `sub/`, an
+/// absolute root below `cwd` its relative path, any other absolute root
+/// itself.
+pub fn display_base(root: &Path, cwd: Option<&Path>) -> String {
+    use std::path::Component;
+    let rel = match cwd {
+        Some(cwd) if root.is_absolute() => root.strip_prefix(cwd).unwrap_or(root),
+        _ => root,
+    };
+    if rel.is_absolute() {
+        let s = rel.to_string_lossy().replace('\\', "/");
+        return format!("{}/", s.trim_end_matches('/'));
+    }
+    let parts: Vec<String> = rel
+        .components()
+        .filter(|c| !matches!(c, Component::CurDir))
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("{}/", parts.join("/"))
+    }
+}
+
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
@@ -292,5 +360,36 @@ impl Report {
 
     pub fn has_errors(&self) -> bool {
         self.errors() > 0
+    }
+
+    /// Errors other than passed deadlines (see [`Diagnostic::is_blocking`]).
+    pub fn has_blocking_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_blocking)
+    }
+
+    /// Passed open deadlines.
+    pub fn verlopen(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.verlopen).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::display_base;
+    use std::path::Path;
+
+    #[test]
+    fn base_is_the_repository_as_seen_from_the_start_folder() {
+        let cwd = Path::new("/werk");
+        assert_eq!(display_base(Path::new("."), Some(cwd)), "");
+        assert_eq!(display_base(Path::new("sub"), Some(cwd)), "sub/");
+        assert_eq!(display_base(Path::new("./sub/"), Some(cwd)), "sub/");
+        assert_eq!(display_base(Path::new("/werk/a/b"), Some(cwd)), "a/b/");
+        assert_eq!(display_base(Path::new("/werk"), Some(cwd)), "");
+        assert_eq!(
+            display_base(Path::new("/elders/z"), Some(cwd)),
+            "/elders/z/"
+        );
+        assert_eq!(display_base(Path::new("../z"), Some(cwd)), "../z/");
     }
 }

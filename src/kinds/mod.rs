@@ -81,10 +81,37 @@ pub trait Kind: Sync {
     /// README.
     fn letters(&self) -> &'static [&'static LetterSpec];
 
+    /// The text of a new case file of this kind (`avgdoc new <soort>`): every
+    /// field with a Dutch comment, `TODO` where staff must fill in (INVUL-01
+    /// rejects the file until they have), today's date where the kind needs
+    /// one. It must parse as this kind.
+    fn scaffold(&self, new: &NewCase) -> String;
+
     /// Organisation-wide documents over every case of this kind (the
     /// datalekregister); `cases` are the loaded cases of this kind.
     fn registers(&self, _cases: &[&dyn Case], _config: &Config, _date: NaiveDate) -> Vec<Register> {
         Vec::new()
+    }
+}
+
+/// What a new case file is made with.
+#[derive(Debug, Clone)]
+pub struct NewCase {
+    /// The next free kenmerk.
+    pub kenmerk: String,
+    /// Today, for the date that starts the case.
+    pub vandaag: NaiveDate,
+    /// The time now, `UU:MM`, for kinds whose start is a moment.
+    pub nu: String,
+}
+
+impl NewCase {
+    /// Fill a kind's scaffold text: `{{kenmerk}}`, `{{vandaag}}`, `{{nu}}`.
+    pub fn fill(&self, scaffold: &str) -> String {
+        scaffold
+            .replace("{{kenmerk}}", &self.kenmerk)
+            .replace("{{vandaag}}", &self.vandaag.to_string())
+            .replace("{{nu}}", &self.nu)
     }
 }
 

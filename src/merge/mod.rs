@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use tera::Tera;
 
 use crate::calendar::format_date;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, FileId, Sources};
 use crate::kinds::{Case, LetterSpec, Reference};
 use crate::model::{Aanspreekvorm, Adres, Betrokkene, Config};
 use crate::rules::common::normalize_postcode;
@@ -214,6 +214,9 @@ pub struct Merger {
     /// Templates refused by the static checks (recursion, functions that
     /// read the world): rendering them gives this diagnostic instead.
     refused: HashMap<String, hermetic::Refusal>,
+    /// Each Markdown template's file in `Sources`, with its text, so a Tera
+    /// error can point at the template's line.
+    files: HashMap<String, (FileId, String)>,
 }
 
 /// The front matter of a Markdown template: the fixed wording that is not
@@ -261,7 +264,9 @@ fn subject_name(template: &str) -> String {
 }
 
 impl Merger {
-    pub fn new(templates: &TemplateSet) -> Result<Self, Vec<Diagnostic>> {
+    /// The Tera environment of a run. Every Markdown template is registered
+    /// in `sources`, so its errors carry file, line and column.
+    pub fn new(templates: &TemplateSet, sources: &mut Sources) -> Result<Self, Vec<Diagnostic>> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".md"]);
         tera.set_escape_fn(markdown::escape_markdown);
@@ -279,6 +284,7 @@ impl Merger {
             },
         );
         let mut errors = Vec::new();
+        let mut files = HashMap::new();
         for (name, t) in &templates.files {
             if !name.ends_with(".md") {
                 continue;
@@ -291,6 +297,15 @@ impl Merger {
                 ));
                 continue;
             };
+            let file = match &t.origin {
+                crate::templates::Origin::Override(p) => {
+                    sources.add_repo_file(&display, p, text.to_string())
+                }
+                crate::templates::Origin::Embedded => {
+                    sources.add(display.clone(), &display, text.to_string())
+                }
+            };
+            files.insert(name.clone(), (file, text.to_string()));
             let (front, body) = split_front_matter(text);
             // An override without front matter keeps the built-in subject,
             // so a repository's older overrides go on working.
@@ -308,28 +323,35 @@ impl Merger {
                             && let Err(e) =
                                 tera.add_raw_template(&subject_name(name), onderwerp.trim())
                         {
-                            errors.push(Diagnostic::new(
+                            let d = Diagnostic::new(
                                 &TEMPLATE_01,
                                 format!(
                                     "fout in het onderwerp van sjabloon {display}: {}",
                                     error_chain(&e)
                                 ),
-                            ));
+                            );
+                            errors.push(locate_in(d, &files, name, "", Some("onderwerp:")));
                         }
                     }
-                    Err(_) => errors.push(Diagnostic::new(
-                        &TEMPLATE_01,
-                        format!(
-                            "de kop van sjabloon {display} (tussen de regels `---`) is ongeldig; alleen `onderwerp: <tekst>` is toegestaan"
+                    Err(_) => errors.push(locate_in(
+                        Diagnostic::new(
+                            &TEMPLATE_01,
+                            format!(
+                                "de kop van sjabloon {display} (tussen de regels `---`) is ongeldig; alleen `onderwerp: <tekst>` is toegestaan"
+                            ),
                         ),
+                        &files,
+                        name,
+                        "",
+                        None,
                     )),
                 }
             }
             if let Err(e) = tera.add_raw_template(name, &body) {
-                errors.push(Diagnostic::new(
-                    &TEMPLATE_01,
-                    format!("fout in sjabloon {display}: {}", error_chain(&e)),
-                ));
+                let chain = error_chain(&e);
+                let d =
+                    Diagnostic::new(&TEMPLATE_01, format!("fout in sjabloon {display}: {chain}"));
+                errors.push(locate_in(d, &files, name, &chain, None));
             }
         }
         if errors.is_empty() {
@@ -337,7 +359,11 @@ impl Merger {
             let refused = hermetic::refusals(&tera, |n| {
                 templates.display_name(n.trim_end_matches("#onderwerp"))
             });
-            Ok(Merger { tera, refused })
+            Ok(Merger {
+                tera,
+                refused,
+                files,
+            })
         } else {
             Err(errors)
         }
@@ -413,6 +439,17 @@ impl Merger {
         })
     }
 
+    /// The diagnostic pointing at template `name` (the whole file).
+    fn in_template(&self, d: Diagnostic, name: &str) -> Diagnostic {
+        locate_in(
+            d,
+            &self.files,
+            name.trim_end_matches("#onderwerp"),
+            "",
+            None,
+        )
+    }
+
     fn render(
         &self,
         templates: &TemplateSet,
@@ -428,7 +465,8 @@ impl Merger {
                         "sjabloon {display} kan niet worden ingevuld: {unit} roept zichzelf aan (recursie of een kring van includes)"
                     ),
                 )
-                .with_note("Tera kent geen grens aan de diepte; avgdoc staat daarom geen recursie in sjablonen toe"));
+                .with_note("Tera kent geen grens aan de diepte; avgdoc staat daarom geen recursie in sjablonen toe"))
+                .map_err(|d| self.in_template(d, name));
             }
             Some(hermetic::Refusal::Function(f, unit)) => {
                 return Err(Diagnostic::new(
@@ -436,18 +474,35 @@ impl Merger {
                     format!(
                         "sjabloon {display} kan niet worden ingevuld: {unit} gebruikt `{f}`; sjablonen lezen geen omgeving, klok of toeval"
                     ),
-                ));
+                ))
+                .map_err(|d| self.in_template(d, name));
             }
             None => {}
         }
         self.tera.render(name, ctx).map_err(|e| {
-            Diagnostic::new(
+            let chain = error_chain(&e);
+            let d = Diagnostic::new(
                 &TEMPLATE_01,
                 format!(
-                    "sjabloon {} kan niet worden ingevuld: {}",
+                    "sjabloon {} kan niet worden ingevuld: {chain}",
                     templates.display_name(name.trim_end_matches("#onderwerp")),
-                    error_chain(&e)
                 ),
+            );
+            // The template Tera was rendering when it failed (an include),
+            // else the one asked for.
+            let failing = chain
+                .split("while rendering '")
+                .nth(1)
+                .and_then(|r| r.split('\'').next())
+                .filter(|n| self.files.contains_key(n.trim_end_matches("#onderwerp")))
+                .unwrap_or(name);
+            let subject = failing.ends_with("#onderwerp");
+            locate_in(
+                d,
+                &self.files,
+                failing.trim_end_matches("#onderwerp"),
+                &chain,
+                subject.then_some("onderwerp:"),
             )
         })
     }
@@ -491,6 +546,64 @@ impl Merger {
             bijlage_markdown: None,
         })
     }
+}
+
+/// Point a template diagnostic at its template: at the line and column of
+/// Tera's parse error (`--> 3:5`), at the first use of a variable Tera did not
+/// find, at `anchor` (the subject line), or else at the whole file.
+fn locate_in(
+    d: Diagnostic,
+    files: &HashMap<String, (FileId, String)>,
+    name: &str,
+    error: &str,
+    anchor: Option<&str>,
+) -> Diagnostic {
+    let Some((file, text)) = files.get(name) else {
+        return d;
+    };
+    let at = |offset: usize| {
+        let end = text[offset..]
+            .find('\n')
+            .map_or(text.len(), |i| offset + i)
+            .max(offset);
+        d.clone().at(*file, offset..end)
+    };
+    if let Some(anchor) = anchor
+        && let Some(i) = text.find(anchor)
+    {
+        return at(i);
+    }
+    if let Some((line, col)) = tera_position(error) {
+        let mut offset = 0;
+        for (i, l) in text.split_inclusive('\n').enumerate() {
+            if i + 1 == line {
+                let col: usize = l
+                    .chars()
+                    .take(col.saturating_sub(1))
+                    .map(char::len_utf8)
+                    .sum();
+                return at(offset + col);
+            }
+            offset += l.len();
+        }
+    }
+    if let Some(var) = error
+        .split("Variable `")
+        .nth(1)
+        .and_then(|r| r.split('`').next())
+        && let Some(i) = text.find(var)
+    {
+        return at(i);
+    }
+    d.in_file(*file)
+}
+
+/// Line and column of a Tera parse error: `--> 3:5`.
+fn tera_position(error: &str) -> Option<(usize, usize)> {
+    let rest = &error[error.find("--> ")? + 4..];
+    let (line, rest) = rest.split_once(':')?;
+    let col: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some((line.trim().parse().ok()?, col.parse().ok()?))
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {

@@ -260,7 +260,8 @@ pub(crate) fn open_term(ctx: &Ctx, t: OpenTerm) -> Option<crate::diag::Diagnosti
                 t.span,
                 format!("{} is verlopen op {end}; {}", t.noun, t.pending),
             )
-            .with_label(t.label),
+            .with_label(t.label)
+            .as_verlopen(),
         ),
         (Status::Binnenkort, left) => Some(
             ctx.diag_severity(

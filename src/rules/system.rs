@@ -218,6 +218,19 @@ tweede run stopt dan.\n\nVoorbeeld: twee keer tegelijk `avgdoc render` geeft bij
 andere avgdoc-run schrijft al in deze uitvoermap\"."
 );
 
+system_rule!(
+    TEMPLATE_06,
+    "TEMPLATE-06",
+    Warning,
+    "Elk sjabloon in templates/ vervangt een ingebouwd sjabloon of wordt gebruikt",
+    "avgdoc: sjablonen (README)",
+    "Een bestand in templates/ vervangt het ingebouwde sjabloon met hetzelfde pad. Een sjabloon \
+(`.md`, `.typ`, `.css`) met een naam die geen ingebouwd sjabloon heeft en dat geen ander sjabloon \
+insluit, gebruikt geen enkele brief: meestal een tikfout in de naam. avgdoc noemt de naam die er \
+het dichtst bij ligt.\n\nVoorbeeld: `templates/brief.tpy` geeft \"templates/brief.tpy vervangt \
+geen ingebouwd sjabloon en wordt niet gebruikt\" met \"bedoelde u templates/brief.typ?\"."
+);
+
 pub static RULES: &[&Rule] = &[
     &YAML_01,
     &YAML_02,
@@ -240,4 +253,5 @@ pub static RULES: &[&Rule] = &[
     &TEMPLATE_04,
     &TEMPLATE_05,
     &WRITE_02,
+    &TEMPLATE_06,
 ];

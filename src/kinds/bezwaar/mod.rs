@@ -45,6 +45,10 @@ impl Kind for BezwaarKind {
     fn letters(&self) -> &'static [&'static LetterSpec] {
         letters::LETTERS
     }
+
+    fn scaffold(&self, new: &super::NewCase) -> String {
+        new.fill(include_str!("scaffold.yaml"))
+    }
 }
 
 impl Case for Bezwaar {

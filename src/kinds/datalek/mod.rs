@@ -53,6 +53,10 @@ impl Kind for DatalekKind {
         letters::LETTERS
     }
 
+    fn scaffold(&self, new: &super::NewCase) -> String {
+        new.fill(include_str!("scaffold.yaml"))
+    }
+
     fn registers(&self, cases: &[&dyn Case], config: &Config, date: NaiveDate) -> Vec<Register> {
         let breaches: Vec<&Datalek> = cases
             .iter()

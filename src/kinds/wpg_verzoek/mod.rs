@@ -46,6 +46,10 @@ impl Kind for WpgVerzoekKind {
     fn letters(&self) -> &'static [&'static LetterSpec] {
         letters::LETTERS
     }
+
+    fn scaffold(&self, new: &super::NewCase) -> String {
+        new.fill(include_str!("scaffold.yaml"))
+    }
 }
 
 impl Case for WpgVerzoek {
