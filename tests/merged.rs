@@ -106,7 +106,7 @@ fn heading_levels_of_every_example_body_are_consistent() {
     assert!(!ws.report.has_errors(), "{:?}", ws.report.diagnostics);
     let config = ws.config.as_ref().unwrap();
     let templates = TemplateSet::load(root).unwrap();
-    let merger = Merger::new(&templates).unwrap();
+    let merger = Merger::new(&templates, &mut avgdoc::diag::Sources::new()).unwrap();
     let date = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let mut count = 0;
     for cf in &ws.cases {
