@@ -276,6 +276,42 @@ enum Block {
 /// lines) may move to the next page whole with the closing.
 const SHORT_LIST: usize = 500;
 
+/// The reading text of Typst markup made by [`to_typst`]: the text, escapes
+/// decoded, the markup in content arguments followed, code (function names,
+/// string arguments such as link targets) left out, whitespace collapsed.
+/// `Err` when the markup does not parse. Used to check that case text
+/// survives merging as text (tests and the fuzz target).
+pub fn typst_reading_text(markup: &str) -> Result<String, String> {
+    use typst_syntax::{SyntaxKind, SyntaxNode};
+    fn walk(node: &SyntaxNode, out: &mut String) {
+        match node.kind() {
+            SyntaxKind::Text => out.push_str(&node.full_text()),
+            SyntaxKind::Space | SyntaxKind::Parbreak | SyntaxKind::Linebreak => out.push(' '),
+            SyntaxKind::SmartQuote | SyntaxKind::Shorthand => out.push_str(&node.full_text()),
+            SyntaxKind::Escape => {
+                let full = node.full_text();
+                let t = full.strip_prefix('\\').unwrap_or(&full);
+                match t.strip_prefix("u{").and_then(|h| h.strip_suffix('}')) {
+                    Some(hex) => {
+                        out.extend(u32::from_str_radix(hex, 16).ok().and_then(char::from_u32))
+                    }
+                    None => out.push_str(t),
+                }
+            }
+            SyntaxKind::Str | SyntaxKind::Ident | SyntaxKind::Int | SyntaxKind::Float => {}
+            _ => node.children().for_each(|c| walk(c, out)),
+        }
+    }
+    let root = typst_syntax::parse(markup);
+    let errors = root.errors_and_warnings().0;
+    if let Some(e) = errors.first() {
+        return Err(format!("{}", e.message));
+    }
+    let mut out = String::new();
+    walk(&root, &mut out);
+    Ok(out.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// The top-level paragraphs and lists (indices into `blocks`) that must stay on the
 /// page of what follows them (`#block(sticky: true)`; headings are sticky
 /// in the house style):
@@ -349,6 +385,23 @@ mod tests {
 
     const HOSTILE: &str = "*Jan* _de_ #sys.exit() <x> @y $z$ \\ [a](b) 1. = - {{ x }} {% if %} \
 // /* `r` ~ 'q' \"dq\" https://x.nl -- ... \\u{41} = kop\n+ lijst\n- item\n/ term: x";
+
+    #[test]
+    fn case_text_survives_merging_as_text() {
+        for c in [HOSTILE, "a  b\tc", "‘quote’ “dq”", "x\u{0}y", "— – …"] {
+            let md = format!("Tekst: {}\n\nEinde", escape_markdown(c));
+            let text = typst_reading_text(&to_typst(&md)).unwrap();
+            let expected: String = c
+                .chars()
+                .filter(|ch| !ch.is_control() || ch.is_whitespace())
+                .collect();
+            let expected = format!(
+                "Tekst: {} Einde",
+                expected.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+            assert_eq!(text, expected, "{c:?}");
+        }
+    }
 
     #[test]
     fn escaped_text_parses_to_text_only() {
