@@ -8,6 +8,62 @@
 //! nothing matches on a kind: load, rules, merge, report and the pipeline
 //! go through [`Kind`] and [`Case`].
 
+/// The `Kind` of a kind folder: its unit struct, the `KIND` static the
+/// registry lists, and the trait methods that only point at the folder's
+/// own modules (`rules::RULES`, `terms::TERMS`, `letters::LETTERS`,
+/// `scaffold.yaml`). Methods a kind adds (the datalek's `registers`) go in
+/// the braces.
+macro_rules! kind {
+    ($kind:ident, $case:ty, $soort:literal { $($extra:tt)* }) => {
+        kind!($kind, $case, $soort, parse = |sources, file| {
+            $crate::load::parse::<$case>(sources, file)
+                .map(|c| Box::new(c) as Box<dyn $crate::kinds::Case>)
+        }, { $($extra)* });
+    };
+    ($kind:ident, $case:ty, $soort:literal, parse = $parse:expr, { $($extra:tt)* }) => {
+        #[doc = concat!("The `", $soort, "` kind.")]
+        pub struct $kind;
+
+        pub static KIND: $kind = $kind;
+
+        impl $crate::kinds::Kind for $kind {
+            fn soort(&self) -> &'static str {
+                $soort
+            }
+
+            fn parse(
+                &self,
+                sources: &$crate::diag::Sources,
+                file: $crate::diag::FileId,
+            ) -> Result<Box<dyn $crate::kinds::Case>, $crate::diag::Diagnostic> {
+                let parse: fn(
+                    &$crate::diag::Sources,
+                    $crate::diag::FileId,
+                ) -> Result<Box<dyn $crate::kinds::Case>, $crate::diag::Diagnostic> = $parse;
+                parse(sources, file)
+            }
+
+            fn rules(&self) -> &'static [&'static $crate::diag::Rule] {
+                rules::RULES
+            }
+
+            fn terms(&self) -> &'static [&'static $crate::terms::Term] {
+                terms::TERMS
+            }
+
+            fn letters(&self) -> &'static [&'static $crate::kinds::LetterSpec] {
+                letters::LETTERS
+            }
+
+            fn scaffold(&self, new: &$crate::kinds::NewCase) -> String {
+                new.fill(include_str!("scaffold.yaml"))
+            }
+
+            $($extra)*
+        }
+    };
+}
+
 pub mod algemeen;
 pub mod avg_verzoek;
 pub mod bezwaar;

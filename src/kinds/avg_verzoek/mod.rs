@@ -12,44 +12,14 @@ use std::any::Any;
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::diag::{Diagnostic, FileId, Rule, Sources};
-use crate::kinds::{Case, Kind, LetterSpec};
+use crate::kinds::{Case, Kind};
 use crate::merge::Document;
 use crate::model::{Config, Spanned, Termijnen};
 use crate::rules::Ctx;
-use crate::terms::{Due, Term};
+use crate::terms::Due;
 use model::AvgVerzoek;
 
-/// The `avg-verzoek` kind.
-pub struct AvgVerzoekKind;
-
-pub static KIND: AvgVerzoekKind = AvgVerzoekKind;
-
-impl Kind for AvgVerzoekKind {
-    fn soort(&self) -> &'static str {
-        "avg-verzoek"
-    }
-
-    fn parse(&self, sources: &Sources, file: FileId) -> Result<Box<dyn Case>, Diagnostic> {
-        crate::load::parse::<AvgVerzoek>(sources, file).map(|c| Box::new(c) as Box<dyn Case>)
-    }
-
-    fn rules(&self) -> &'static [&'static Rule] {
-        rules::RULES
-    }
-
-    fn terms(&self) -> &'static [&'static Term] {
-        terms::TERMS
-    }
-
-    fn letters(&self) -> &'static [&'static LetterSpec] {
-        letters::LETTERS
-    }
-
-    fn scaffold(&self, new: &super::NewCase) -> String {
-        new.fill(include_str!("scaffold.yaml"))
-    }
-}
+kind!(AvgVerzoekKind, AvgVerzoek, "avg-verzoek" {});
 
 impl Case for AvgVerzoek {
     fn kind(&self) -> &'static dyn Kind {

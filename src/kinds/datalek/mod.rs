@@ -15,48 +15,26 @@ use std::any::Any;
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::diag::{Diagnostic, FileId, Rule, Sources};
-use crate::kinds::{Case, Kind, LetterSpec, Register};
+use crate::kinds::{Case, Kind, Register};
 use crate::merge::Document;
 use crate::model::{Config, Spanned, Termijnen};
 use crate::rules::Ctx;
-use crate::terms::{Due, Term};
+use crate::terms::Due;
 use model::Datalek;
 
-/// The `datalek` kind.
-pub struct DatalekKind;
-
-pub static KIND: DatalekKind = DatalekKind;
-
-impl Kind for DatalekKind {
-    fn soort(&self) -> &'static str {
-        "datalek"
+/// A breach case, with the persons of its CSV file read next to it.
+fn parse_case(
+    sources: &crate::diag::Sources,
+    file: crate::diag::FileId,
+) -> Result<Box<dyn Case>, crate::diag::Diagnostic> {
+    let mut case = crate::load::parse::<Datalek>(sources, file)?;
+    if let (Some(bestand), Some(path)) = (&case.betrokkenen.bestand, sources.path(file)) {
+        case.uit_bestand = bestand::read(path, sources.name(file), bestand);
     }
+    Ok(Box::new(case))
+}
 
-    fn parse(&self, sources: &Sources, file: FileId) -> Result<Box<dyn Case>, Diagnostic> {
-        let mut case = crate::load::parse::<Datalek>(sources, file)?;
-        if let (Some(bestand), Some(path)) = (&case.betrokkenen.bestand, sources.path(file)) {
-            case.uit_bestand = bestand::read(path, sources.name(file), bestand);
-        }
-        Ok(Box::new(case))
-    }
-
-    fn rules(&self) -> &'static [&'static Rule] {
-        rules::RULES
-    }
-
-    fn terms(&self) -> &'static [&'static Term] {
-        terms::TERMS
-    }
-
-    fn letters(&self) -> &'static [&'static LetterSpec] {
-        letters::LETTERS
-    }
-
-    fn scaffold(&self, new: &super::NewCase) -> String {
-        new.fill(include_str!("scaffold.yaml"))
-    }
-
+kind!(DatalekKind, Datalek, "datalek", parse = parse_case, {
     fn registers(&self, cases: &[&dyn Case], config: &Config, date: NaiveDate) -> Vec<Register> {
         let breaches: Vec<&Datalek> = cases
             .iter()
@@ -64,7 +42,7 @@ impl Kind for DatalekKind {
             .collect();
         register::registers(&breaches, config, date)
     }
-}
+});
 
 impl Case for Datalek {
     fn kind(&self) -> &'static dyn Kind {

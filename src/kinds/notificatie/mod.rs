@@ -12,44 +12,14 @@ use std::any::Any;
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::diag::{Diagnostic, FileId, Rule, Sources};
-use crate::kinds::{Case, Kind, LetterSpec};
+use crate::kinds::{Case, Kind};
 use crate::merge::Document;
 use crate::model::{Config, Spanned, Termijnen};
 use crate::rules::Ctx;
-use crate::terms::{Due, Term};
+use crate::terms::Due;
 use model::Notificatie;
 
-/// The `notificatie` kind.
-pub struct NotificatieKind;
-
-pub static KIND: NotificatieKind = NotificatieKind;
-
-impl Kind for NotificatieKind {
-    fn soort(&self) -> &'static str {
-        "notificatie"
-    }
-
-    fn parse(&self, sources: &Sources, file: FileId) -> Result<Box<dyn Case>, Diagnostic> {
-        crate::load::parse::<Notificatie>(sources, file).map(|c| Box::new(c) as Box<dyn Case>)
-    }
-
-    fn rules(&self) -> &'static [&'static Rule] {
-        rules::RULES
-    }
-
-    fn terms(&self) -> &'static [&'static Term] {
-        terms::TERMS
-    }
-
-    fn letters(&self) -> &'static [&'static LetterSpec] {
-        letters::LETTERS
-    }
-
-    fn scaffold(&self, new: &super::NewCase) -> String {
-        new.fill(include_str!("scaffold.yaml"))
-    }
-}
+kind!(NotificatieKind, Notificatie, "notificatie" {});
 
 impl Case for Notificatie {
     fn kind(&self) -> &'static dyn Kind {

@@ -12,44 +12,14 @@ use std::any::Any;
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::diag::{Diagnostic, FileId, Rule, Sources};
-use crate::kinds::{Case, Kind, LetterSpec};
+use crate::kinds::{Case, Kind};
 use crate::merge::Document;
 use crate::model::{Config, Spanned, Termijnen};
 use crate::rules::Ctx;
-use crate::terms::{Due, Term};
+use crate::terms::Due;
 use model::Raadpleging;
 
-/// The `voorafgaande-raadpleging` kind.
-pub struct RaadplegingKind;
-
-pub static KIND: RaadplegingKind = RaadplegingKind;
-
-impl Kind for RaadplegingKind {
-    fn soort(&self) -> &'static str {
-        "voorafgaande-raadpleging"
-    }
-
-    fn parse(&self, sources: &Sources, file: FileId) -> Result<Box<dyn Case>, Diagnostic> {
-        crate::load::parse::<Raadpleging>(sources, file).map(|c| Box::new(c) as Box<dyn Case>)
-    }
-
-    fn rules(&self) -> &'static [&'static Rule] {
-        rules::RULES
-    }
-
-    fn terms(&self) -> &'static [&'static Term] {
-        terms::TERMS
-    }
-
-    fn letters(&self) -> &'static [&'static LetterSpec] {
-        letters::LETTERS
-    }
-
-    fn scaffold(&self, new: &super::NewCase) -> String {
-        new.fill(include_str!("scaffold.yaml"))
-    }
-}
+kind!(RaadplegingKind, Raadpleging, "voorafgaande-raadpleging" {});
 
 impl Case for Raadpleging {
     fn kind(&self) -> &'static dyn Kind {

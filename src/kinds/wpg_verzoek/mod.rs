@@ -13,44 +13,14 @@ use std::any::Any;
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::diag::{Diagnostic, FileId, Rule, Sources};
-use crate::kinds::{Case, Kind, LetterSpec};
+use crate::kinds::{Case, Kind};
 use crate::merge::Document;
 use crate::model::{Config, Spanned, Termijnen};
 use crate::rules::Ctx;
-use crate::terms::{Due, Term};
+use crate::terms::Due;
 use model::WpgVerzoek;
 
-/// The `wpg-verzoek` kind.
-pub struct WpgVerzoekKind;
-
-pub static KIND: WpgVerzoekKind = WpgVerzoekKind;
-
-impl Kind for WpgVerzoekKind {
-    fn soort(&self) -> &'static str {
-        "wpg-verzoek"
-    }
-
-    fn parse(&self, sources: &Sources, file: FileId) -> Result<Box<dyn Case>, Diagnostic> {
-        crate::load::parse::<WpgVerzoek>(sources, file).map(|c| Box::new(c) as Box<dyn Case>)
-    }
-
-    fn rules(&self) -> &'static [&'static Rule] {
-        rules::RULES
-    }
-
-    fn terms(&self) -> &'static [&'static Term] {
-        terms::TERMS
-    }
-
-    fn letters(&self) -> &'static [&'static LetterSpec] {
-        letters::LETTERS
-    }
-
-    fn scaffold(&self, new: &super::NewCase) -> String {
-        new.fill(include_str!("scaffold.yaml"))
-    }
-}
+kind!(WpgVerzoekKind, WpgVerzoek, "wpg-verzoek" {});
 
 impl Case for WpgVerzoek {
     fn kind(&self) -> &'static dyn Kind {
