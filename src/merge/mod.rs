@@ -618,11 +618,7 @@ fn error_chain(e: &dyn std::error::Error) -> String {
 
 /// "De heer J. de Vries", "Mevrouw A. van Dijk", "K. de Vries".
 pub fn aanschrijfnaam(b: &Betrokkene) -> String {
-    let name = join_words(&[
-        b.voorletters.as_deref(),
-        b.tussenvoegsel.as_deref(),
-        Some(&b.achternaam),
-    ]);
+    let name = naam(b);
     match b.aanspreekvorm {
         Aanspreekvorm::Heer => format!("De heer {name}"),
         Aanspreekvorm::Mevrouw => format!("Mevrouw {name}"),
@@ -630,7 +626,17 @@ pub fn aanschrijfnaam(b: &Betrokkene) -> String {
     }
 }
 
-/// The same inside a sentence: "de heer J. de Vries", "mevrouw A. van Dijk"
+/// Initials, tussenvoegsel and surname without a form of address:
+/// "J. de Vries".
+pub fn naam(b: &Betrokkene) -> String {
+    join_words(&[
+        b.voorletters.as_deref(),
+        b.tussenvoegsel.as_deref(),
+        Some(&b.achternaam),
+    ])
+}
+
+/// The aanschrijfnaam inside a sentence: "de heer J. de Vries", "mevrouw A. van Dijk"
 /// ("… een verzoek ontvangen van de heer J. de Vries").
 pub fn naam_in_zin(b: &Betrokkene) -> String {
     let name = aanschrijfnaam(b);

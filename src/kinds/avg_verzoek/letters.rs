@@ -219,10 +219,7 @@ fn vertegenwoordiger(c: &AvgVerzoek) -> Value {
     let b = &c.betrokkene;
     let namens = match v.hoedanigheid.value {
         Hoedanigheid::Ouder => {
-            let naam = crate::merge::aanschrijfnaam(&crate::model::Betrokkene {
-                aanspreekvorm: Aanspreekvorm::Onbekend,
-                ..b.clone()
-            });
+            let naam = crate::merge::naam(b);
             let kind = match b.aanspreekvorm {
                 Aanspreekvorm::Heer => "uw zoon",
                 Aanspreekvorm::Mevrouw => "uw dochter",
