@@ -161,6 +161,10 @@ pub struct ValidateArgs {
 
     #[command(flatten)]
     pub fail_on: FailOnArgs,
+
+    /// Zet ook documenten proef die sinds de laatste `render` niet veranderd zijn
+    #[arg(long, help_heading = "Opties")]
+    pub force: bool,
 }
 
 /// When validate and render exit 1.
@@ -203,6 +207,18 @@ pub struct RenderArgs {
     /// Maak niets; toon alleen welke documenten er zouden komen (kenmerk/document per regel)
     #[arg(long = "dry-run", help_heading = "Opties")]
     pub dry_run: bool,
+
+    /// Maak elk document opnieuw, ook als niets eraan veranderd is
+    #[arg(long, help_heading = "Opties")]
+    pub force: bool,
+
+    /// Verwijder documenten die geen zaak meer oplevert (zonder deze optie worden ze alleen gemeld)
+    #[arg(long, help_heading = "Opties")]
+    pub prune: bool,
+
+    /// Maak alleen deel K van N (1 ≤ K ≤ N), voor N CI-taken naast elkaar; de organisatiebrede documenten horen bij deel 1
+    #[arg(long, value_name = "K/N", value_parser = parse_shard, help_heading = "Opties")]
+    pub shard: Option<(u32, u32)>,
 
     /// Aantal brieven tegelijk [standaard: het aantal processorkernen]
     #[arg(long, short = 'j', value_name = "AANTAL", value_parser = clap::value_parser!(u16).range(1..), help_heading = "Opties")]
@@ -286,6 +302,17 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
     Ok(d)
 }
 
+fn parse_shard(s: &str) -> Result<(u32, u32), String> {
+    let wrong = || format!("`{s}` is geen deel; schrijf K/N met 1 ≤ K ≤ N, bijvoorbeeld 2/4");
+    let (k, n) = s.split_once('/').ok_or_else(wrong)?;
+    let k: u32 = k.trim().parse().map_err(|_| wrong())?;
+    let n: u32 = n.trim().parse().map_err(|_| wrong())?;
+    if k == 0 || n == 0 || k > n || n > 10_000 {
+        return Err(wrong());
+    }
+    Ok((k, n))
+}
+
 fn today() -> NaiveDate {
     // Dates are Dutch legal dates: take today's date in Europe/Amsterdam.
     chrono::Utc::now()
@@ -359,7 +386,8 @@ use std::error::Error as _;
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Validate(args) => {
-            let opts = options(&args.common, None, None, None);
+            let mut opts = options(&args.common, None, None, None);
+            opts.force = args.force;
             let outcome = pipeline::validate(&opts);
             print_diagnostics(&outcome, args.output.format);
             eprintln!("{}", summary(&outcome, false));
@@ -381,17 +409,39 @@ pub fn run(cli: Cli) -> ExitCode {
             exit_code(&outcome, args.fail_on.policy())
         }
         Command::Render(args) => {
-            let opts = options(&args.common, args.output, args.datum, args.jobs);
+            let mut opts = options(&args.common, args.output, args.datum, args.jobs);
+            opts.force = args.force;
+            opts.prune = args.prune;
+            opts.shard = args.shard;
             let outcome = pipeline::render(&opts);
             print_diagnostics(&outcome, args.diagnostics.format);
-            for p in &outcome.written {
+            let machine = args.diagnostics.format.is_machine();
+            let line = |text: String| {
+                if machine {
+                    eprintln!("{text}");
+                } else {
+                    println!("{text}");
+                }
+            };
+            for p in &outcome.done.written {
                 // As seen from where avgdoc was started, like the diagnostics.
                 let shown = p.strip_prefix(".").unwrap_or(p);
-                if !args.diagnostics.format.is_machine() {
-                    println!("geschreven: {}", shown.display());
+                line(format!("geschreven: {}", shown.display()));
+            }
+            let out = opts.output.strip_prefix(".").unwrap_or(&opts.output);
+            for p in &outcome.done.stale {
+                let shown = out.join(p);
+                if outcome.done.pruned {
+                    line(format!("verwijderd: {}", shown.display()));
                 } else {
-                    eprintln!("geschreven: {}", shown.display());
+                    line(format!(
+                        "verouderd: {} (geen zaak maakt dit nog; `avgdoc render --prune` verwijdert het)",
+                        shown.display()
+                    ));
                 }
+            }
+            for n in &outcome.done.notes {
+                eprintln!("let op: {n}");
             }
             eprintln!("{}", summary(&outcome, true));
             exit_code(&outcome, args.fail_on.policy())
@@ -662,6 +712,9 @@ fn options(
             usize::from,
         ),
         base: base_of(&args.root),
+        force: false,
+        prune: false,
+        shard: None,
     }
 }
 
@@ -708,16 +761,37 @@ fn summary(outcome: &Outcome, render: bool) -> String {
             }
         ));
     }
-    if render {
+    if !render && (outcome.done.rendered > 0 || outcome.done.unchanged > 0) {
         s.push_str(&format!(
-            "; {} {} gemaakt",
-            outcome.written.len(),
-            // Letters, the privacyverklaring (PDF and HTML) and registers.
-            if outcome.written.len() == 1 {
+            "; {} {} proefgezet, {} ongewijzigd sinds de laatste render",
+            outcome.done.rendered,
+            if outcome.done.rendered == 1 {
+                "document"
+            } else {
+                "documenten"
+            },
+            outcome.done.unchanged,
+        ));
+    }
+    if render {
+        let done = &outcome.done;
+        s.push_str(&format!(
+            "; {} {} gemaakt ({} {}), {} ongewijzigd",
+            done.rendered,
+            if done.rendered == 1 {
+                "document"
+            } else {
+                "documenten"
+            },
+            // Letters with their text, the privacyverklaring (PDF and
+            // HTML) and registers.
+            done.written.len(),
+            if done.written.len() == 1 {
                 "bestand"
             } else {
                 "bestanden"
-            }
+            },
+            done.unchanged,
         ));
         if outcome.cases_failed > 0 {
             s.push_str(&format!(

@@ -23,6 +23,7 @@ pub mod diag;
 pub mod guard;
 pub mod kinds;
 pub mod load;
+pub mod manifest;
 pub mod merge;
 pub mod model;
 pub mod pipeline;

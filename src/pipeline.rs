@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use crate::diag::{Diagnostic, Report, Sources};
 use crate::load::{self, Workspace};
+use crate::manifest::{Entry, Inputs, Manifest, Unusable};
 use crate::merge::{self, Merger};
 use crate::rules::system::{CONFIG_01, CONFIG_03, TEMPLATE_06, WRITE_01};
 use crate::rules::{self, Checked};
@@ -34,6 +35,31 @@ pub struct RunOptions {
     /// How file names start in diagnostics: the repository as seen from
     /// where avgdoc was started (`sub/` for `--root sub`; empty for `.`).
     pub base: String,
+    /// Render every document, even those the manifest says are unchanged.
+    pub force: bool,
+    /// Remove documents no case yields any more (`render --prune`).
+    pub prune: bool,
+    /// Make only shard `k` of `n` (`--shard K/N`), 1-based.
+    pub shard: Option<(u32, u32)>,
+}
+
+impl RunOptions {
+    /// A run over the repository at `root` with the defaults: letters in
+    /// `root/output`, dated `today`, one thread, every document.
+    pub fn new(root: impl Into<PathBuf>, today: NaiveDate) -> Self {
+        let root = root.into();
+        RunOptions {
+            output: root.join("output"),
+            root,
+            today,
+            letter_date: today,
+            jobs: 1,
+            base: String::new(),
+            force: false,
+            prune: false,
+            shard: None,
+        }
+    }
 }
 
 /// What a run found and did.
@@ -44,7 +70,8 @@ pub struct Outcome {
     pub cases: usize,
     /// Cases not rendered because of errors.
     pub cases_failed: usize,
-    pub written: Vec<PathBuf>,
+    /// What was written, skipped and found stale.
+    pub done: Done,
 }
 
 /// What fails a run (exit code 1), besides the errors that always do.
@@ -119,7 +146,7 @@ pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
             planned.push(r.name.to_string());
         }
     }
-    (outcome(ws, report, failed, Vec::new()), planned)
+    (outcome(ws, report, failed, Done::default()), planned)
 }
 
 /// Validate, then render every valid case to `output/<kenmerk>/<document>.pdf`.
@@ -132,10 +159,10 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
     let mut ws = load::load_named(&opts.root, &opts.base);
     let checked = rules::check(&ws, opts.today);
     let (mut report, mut failed) = collect(&ws, &checked);
-    let mut written = Vec::new();
+    let mut done = Done::default();
 
     let Some(config) = ws.config.clone() else {
-        return outcome(ws, report, failed, written);
+        return outcome(ws, report, failed, done);
     };
     if checked.config.has_errors() {
         if write {
@@ -145,14 +172,14 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
             ));
         }
         failed = ws.case_files;
-        return outcome(ws, report, failed, written);
+        return outcome(ws, report, failed, done);
     }
     let templates = match TemplateSet::load(&opts.root) {
         Ok(t) => t,
         Err(d) => {
             report.push(d);
             let n = ws.case_files;
-            return outcome(ws, report, n, written);
+            return outcome(ws, report, n, done);
         }
     };
     report.extend(unknown_overrides(&templates, &mut ws.sources));
@@ -161,7 +188,7 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
         Err(ds) => {
             report.extend(ds);
             let n = ws.case_files;
-            return outcome(ws, report, n, written);
+            return outcome(ws, report, n, done);
         }
     };
     let typesetter = match Typesetter::new(&templates, &mut ws.sources) {
@@ -169,7 +196,7 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
         Err(d) => {
             report.push(d);
             let n = ws.case_files;
-            return outcome(ws, report, n, written);
+            return outcome(ws, report, n, done);
         }
     };
     if let Some(logo) = &config.logo
@@ -186,7 +213,7 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
         }
         report.push(d);
         let n = ws.case_files;
-        return outcome(ws, report, n, written);
+        return outcome(ws, report, n, done);
     }
 
     // The output folder: no symbolic link, 0700, locked for this run, and
@@ -203,21 +230,44 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
                 ),
             ));
             let n = ws.case_files;
-            return outcome(ws, report, n, written);
+            return outcome(ws, report, n, done);
         }
     };
 
-    // One job per document, in a fixed order; results are put back in that
-    // order, so the report is the same whatever the number of threads.
-    let mut jobs = Vec::new();
-    for (i, cf) in ws.cases.iter().enumerate() {
-        if checked.cases[i].has_blocking_errors() {
-            continue;
+    // Every document of the run, the organisation-wide ones first: they are
+    // the longest, and run beside the letters instead of after them.
+    let all = jobs(opts, &ws, &checked, &config, &templates, &merger);
+    let manifest_name = crate::manifest::file_name(opts.shard);
+    let old = if opts.force {
+        Manifest::new()
+    } else {
+        match Manifest::read(&opts.output, &manifest_name) {
+            Ok(m) => m,
+            Err(why) => {
+                done.notes.push(match why {
+                    Unusable::Corrupt => format!(
+                        "{manifest_name} in de uitvoermap is onleesbaar: alle documenten worden opnieuw gemaakt"
+                    ),
+                    Unusable::OtherFormat => format!(
+                        "{manifest_name} komt van een andere versie van avgdoc: alle documenten worden opnieuw gemaakt"
+                    ),
+                });
+                Manifest::new()
+            }
         }
-        for doc in cf.case.documents(&config, opts.letter_date) {
-            jobs.push((i, doc));
+    };
+    let mut manifest = Manifest::new();
+    let mut todo = Vec::new();
+    for job in all.iter().filter(|j| j.in_shard(opts.shard)) {
+        match old.documents.get(&job.id) {
+            Some(e) if e.is_current(&job.inputs, &opts.output) => {
+                done.unchanged += 1;
+                manifest.documents.insert(job.id.clone(), e.clone());
+            }
+            _ => todo.push(job),
         }
     }
+
     let shared = Shared {
         opts,
         write,
@@ -227,29 +277,307 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
         merger: &merger,
         typesetter: &typesetter,
     };
-    let results = run_jobs(&jobs, opts.jobs, |(i, doc)| shared.render_doc(*i, doc));
+    let results = run_jobs(&todo, opts.jobs, |job| shared.render_job(job));
     let mut case_failed = vec![false; ws.cases.len()];
-    for ((i, _), (path, diags)) in jobs.iter().zip(results) {
-        written.extend(path);
+    for (job, (files, diags)) in todo.iter().zip(results) {
+        let clean = diags.is_empty();
         for d in diags {
-            if d.is_blocking() {
-                case_failed[*i] = true;
+            if d.is_blocking()
+                && let Work::Letter { case, .. } = &job.work
+            {
+                case_failed[*case] = true;
             }
             report.push(d);
         }
+        if !files.is_empty() || (!write && clean) {
+            done.rendered += 1;
+        }
+        // A document counts as done once all its files are in place; one
+        // with warnings is made again next time, so they are shown again.
+        if clean && !files.is_empty() {
+            let recorded: Option<Vec<_>> = files
+                .iter()
+                .map(|rel| crate::manifest::Written::now(&opts.output, &slashed(rel)))
+                .collect();
+            if let Some(recorded) = recorded {
+                manifest.documents.insert(
+                    job.id.clone(),
+                    Entry {
+                        inputs: job.inputs.clone(),
+                        files: recorded,
+                    },
+                );
+            }
+        }
+        done.written
+            .extend(files.iter().map(|rel| opts.output.join(rel)));
     }
     failed += case_failed.iter().filter(|f| **f).count();
-    render_org(
-        opts,
-        &config,
-        &templates,
-        &merger,
-        &typesetter,
-        &ws,
-        &mut report,
-        write.then_some(&mut written),
-    );
-    outcome(ws, report, failed, written)
+
+    if write {
+        if let Err(e) = write_atomic(
+            &opts.output,
+            Path::new(&manifest_name),
+            &manifest.to_bytes(),
+        ) {
+            report.push(Diagnostic::new(
+                &WRITE_01,
+                format!(
+                    "kan {manifest_name} niet schrijven: {}",
+                    crate::write::reason(&e)
+                ),
+            ));
+        }
+        stale(opts, &ws, &checked, &all, &mut done, &mut report);
+    }
+    outcome(ws, report, failed, done)
+}
+
+/// What a run wrote, skipped and found stale.
+#[derive(Debug, Default)]
+pub struct Done {
+    /// Files written, under the output folder.
+    pub written: Vec<PathBuf>,
+    /// Documents made in this run.
+    pub rendered: usize,
+    /// Documents whose inputs had not changed since they were made, and
+    /// whose files were still in place: not made again.
+    pub unchanged: usize,
+    /// Files in the output folder no case yields any more (with `--prune`:
+    /// removed), relative to the output folder.
+    pub stale: Vec<PathBuf>,
+    /// Whether the stale files were removed (`--prune`).
+    pub pruned: bool,
+    /// Remarks about the run itself (an unusable manifest, a prune that
+    /// was not safe), in Dutch.
+    pub notes: Vec<String>,
+}
+
+/// What a job makes.
+enum Work {
+    /// A document of case `case`.
+    Letter {
+        case: usize,
+        doc: Box<merge::Document>,
+    },
+    /// The privacyverklaring: PDF and HTML.
+    Privacy { datum: NaiveDate },
+    /// A kind's register over its cases: PDF plus its further files.
+    Register(crate::kinds::Register),
+}
+
+/// One document of the run, with the hash of everything it is made from.
+struct Job {
+    /// `<kenmerk>/<document>`, or the name of an organisation-wide document.
+    id: String,
+    work: Work,
+    inputs: String,
+    /// Where its PDF goes, relative to the output folder.
+    pdf: PathBuf,
+}
+
+impl Job {
+    /// Whether shard `k` of `n` makes this document. A document's shard
+    /// follows from an even hash of its id alone, so it stays put when cases
+    /// are added; the organisation-wide documents are shard 1's.
+    fn in_shard(&self, shard: Option<(u32, u32)>) -> bool {
+        let Some((k, n)) = shard else { return true };
+        match self.work {
+            Work::Letter { .. } => shard_of(&self.id, n) == k,
+            _ => k == 1,
+        }
+    }
+
+    /// Every file the job writes, relative to the output folder.
+    fn outputs(&self) -> Vec<PathBuf> {
+        let mut out = vec![self.pdf.clone(), self.pdf.with_extension("txt")];
+        match &self.work {
+            Work::Privacy { .. } => out.push(self.pdf.with_extension("html")),
+            Work::Register(r) => out.extend(r.files.iter().map(|(n, _)| PathBuf::from(n))),
+            Work::Letter { .. } => {}
+        }
+        out
+    }
+}
+
+/// The shard (1 to `n`) of a document id.
+pub fn shard_of(id: &str, n: u32) -> u32 {
+    let h = blake3::hash(id.as_bytes());
+    let v = u64::from_le_bytes(h.as_bytes()[..8].try_into().expect("8 bytes"));
+    (v % u64::from(n.max(1))) as u32 + 1
+}
+
+fn slashed(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}
+
+/// Every document of every valid case and every organisation-wide
+/// document, with the hash of its inputs.
+fn jobs(
+    opts: &RunOptions,
+    ws: &Workspace,
+    checked: &Checked,
+    config: &crate::model::Config,
+    templates: &TemplateSet,
+    merger: &Merger,
+) -> Vec<Job> {
+    // What every document reads: avgdoc.yaml and the house style (every
+    // file in the template set that is no Markdown template).
+    let mut base = Inputs::new();
+    base.add("avgdoc.yaml", format!("{config:?}").as_bytes());
+    for (name, t) in &templates.files {
+        if !name.ends_with(".md") {
+            base.add(name, &t.bytes);
+        }
+    }
+    let with_templates = |h: &mut Inputs, names: &[&str]| {
+        for name in names {
+            h.add(name, templates.get(name).map_or(&[][..], |t| &t.bytes));
+        }
+    };
+    let mut out = Vec::new();
+    if let Some(verwerking) = &config.verwerking {
+        let datum = verwerking.vastgesteld_op.unwrap_or(opts.letter_date);
+        let mut h = base.clone();
+        h.add("document", b"privacyverklaring")
+            .add("datum", datum.to_string().as_bytes());
+        with_templates(&mut h, &merger.dependencies("privacyverklaring.md"));
+        out.push(Job {
+            id: "privacyverklaring".into(),
+            work: Work::Privacy { datum },
+            inputs: h.finish(),
+            pdf: PathBuf::from("privacyverklaring.pdf"),
+        });
+    }
+    for register in registers(ws, config, opts.letter_date) {
+        let mut h = base.clone();
+        h.add("register", format!("{register:?}").as_bytes());
+        with_templates(
+            &mut h,
+            &merger.dependencies(&format!("{}.md", register.template)),
+        );
+        out.push(Job {
+            id: register.name.to_string(),
+            pdf: PathBuf::from(format!("{}.pdf", register.name)),
+            inputs: h.finish(),
+            work: Work::Register(register),
+        });
+    }
+    for (i, cf) in ws.cases.iter().enumerate() {
+        if checked.cases[i].has_blocking_errors() {
+            continue;
+        }
+        let case = cf.case.as_ref();
+        let kenmerk = &case.kenmerk().value;
+        let soort = case.kind().soort();
+        let mut per_case = base.clone();
+        per_case
+            .add("soort", soort.as_bytes())
+            .add("kenmerk", kenmerk.as_bytes())
+            .add("zaak", case.context(config).to_string().as_bytes())
+            .add("referentie", format!("{:?}", case.reference()).as_bytes());
+        for doc in case.documents(config, opts.letter_date) {
+            let mut h = per_case.clone();
+            h.add("document", format!("{doc:?}").as_bytes());
+            with_templates(&mut h, &merger.document_templates(soort, &doc));
+            out.push(Job {
+                id: format!("{kenmerk}/{}", doc.name),
+                pdf: Path::new(kenmerk).join(format!("{}.pdf", doc.name)),
+                inputs: h.finish(),
+                work: Work::Letter {
+                    case: i,
+                    doc: Box::new(doc),
+                },
+            });
+        }
+    }
+    out
+}
+
+/// Files in the output folder that no document of this run yields: letters
+/// of a deleted case, a document a case no longer makes. Reported, and with
+/// `--prune` removed. Folders of cases that have errors are left alone (their
+/// documents are unknown this run), and nothing is removed while any case
+/// file could not be read.
+fn stale(
+    opts: &RunOptions,
+    ws: &Workspace,
+    checked: &Checked,
+    all: &[Job],
+    done: &mut Done,
+    report: &mut Report,
+) {
+    let expected: std::collections::HashSet<PathBuf> =
+        all.iter().flat_map(|j| j.outputs()).collect();
+    let kept: std::collections::HashSet<&str> = ws
+        .cases
+        .iter()
+        .zip(&checked.cases)
+        .filter(|(_, r)| r.has_blocking_errors())
+        .map(|(cf, _)| cf.case.kenmerk().value.as_str())
+        .collect();
+    let mut found = Vec::new();
+    for entry in walkdir::WalkDir::new(&opts.output)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(rel) = entry.path().strip_prefix(&opts.output) else {
+            continue;
+        };
+        let hidden = rel
+            .components()
+            .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+        let ours = matches!(
+            rel.extension().and_then(|e| e.to_str()),
+            Some("pdf" | "txt" | "html" | "csv")
+        );
+        let of_failed_case = rel.components().count() > 1
+            && rel
+                .components()
+                .next()
+                .is_some_and(|c| kept.contains(c.as_os_str().to_string_lossy().as_ref()));
+        if hidden || !ours || of_failed_case || expected.contains(rel) {
+            continue;
+        }
+        found.push(rel.to_path_buf());
+    }
+    if found.is_empty() {
+        return;
+    }
+    if opts.prune {
+        if ws.case_files > ws.cases.len() {
+            done.notes.push(
+                "niet opgeruimd: niet elke zaak kon worden gelezen, dus welke documenten verouderd zijn is niet zeker"
+                    .to_string(),
+            );
+        } else {
+            for rel in &found {
+                if let Err(e) = std::fs::remove_file(opts.output.join(rel)) {
+                    report.push(Diagnostic::new(
+                        &WRITE_01,
+                        format!(
+                            "kan het verouderde {} niet verwijderen: {}",
+                            slashed(rel),
+                            crate::write::reason(&e)
+                        ),
+                    ));
+                }
+            }
+            // Folders of deleted cases that are now empty.
+            for dir in found.iter().filter_map(|r| r.parent()) {
+                if !dir.as_os_str().is_empty() {
+                    let _ = std::fs::remove_dir(opts.output.join(dir));
+                }
+            }
+            done.pruned = true;
+        }
+    }
+    done.stale = found;
 }
 
 /// What every render job reads; all of it is shared, nothing is mutated.
@@ -265,35 +593,69 @@ struct Shared<'a> {
 }
 
 impl Shared<'_> {
-    /// Merge, typeset and write one document of case `i`: the file written,
-    /// if any, and the diagnostics (errors, or typst's warnings).
-    fn render_doc(&self, i: usize, doc: &merge::Document) -> (Option<PathBuf>, Vec<Diagnostic>) {
-        match self.try_render_doc(i, doc) {
-            Ok((path, warnings)) => (path, warnings),
-            Err(diags) => (None, diags),
+    /// Merge, typeset and write one document: the files written (relative
+    /// to the output folder) and the diagnostics (errors, or typst's
+    /// warnings).
+    fn render_job(&self, job: &Job) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+        let mut written = Vec::new();
+        match self.try_render_job(job, &mut written) {
+            Ok(warnings) => (written, warnings),
+            Err(diags) => (written, diags),
         }
     }
 
-    fn try_render_doc(
+    fn try_render_job(
         &self,
-        i: usize,
-        doc: &merge::Document,
-    ) -> Result<(Option<PathBuf>, Vec<Diagnostic>), Vec<Diagnostic>> {
-        let cf = &self.ws.cases[i];
-        let kenmerk = &cf.case.kenmerk().value;
-        let rel = Path::new(kenmerk).join(format!("{}.pdf", doc.name));
-        let merged = self
-            .merger
-            .merge(self.templates, self.config, cf.case.as_ref(), doc)
-            .map_err(|d| {
-                // A template error points into the template; name the case.
-                vec![match d.file {
-                    None => d.in_file(cf.file),
-                    Some(_) => d.with_note(format!("bij zaak {}", cf.name)),
-                }]
-            })?;
-        let ident = format!("{kenmerk}/{}", doc.name);
+        job: &Job,
+        written: &mut Vec<PathBuf>,
+    ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+        let (merged, datum) = match &job.work {
+            Work::Letter { case, doc } => {
+                let cf = &self.ws.cases[*case];
+                let merged = self
+                    .merger
+                    .merge(self.templates, self.config, cf.case.as_ref(), doc)
+                    .map_err(|d| {
+                        // A template error points into the template; name the case.
+                        vec![match d.file {
+                            None => d.in_file(cf.file),
+                            Some(_) => d.with_note(format!("bij zaak {}", cf.name)),
+                        }]
+                    })?;
+                (merged, doc.datum)
+            }
+            Work::Privacy { datum } => {
+                let merged = self
+                    .merger
+                    .merge_org(
+                        self.templates,
+                        self.config,
+                        "privacyverklaring",
+                        *datum,
+                        json!({}),
+                    )
+                    .map_err(|d| vec![d])?;
+                (merged, *datum)
+            }
+            Work::Register(r) => {
+                let merged = self
+                    .merger
+                    .merge_org(
+                        self.templates,
+                        self.config,
+                        r.template,
+                        r.datum,
+                        r.context.clone(),
+                    )
+                    .map_err(|d| vec![d])?;
+                (merged, r.datum)
+            }
+        };
+        let ident = &job.id;
         let named = |ds: Vec<Diagnostic>| -> Vec<Diagnostic> {
+            if !matches!(job.work, Work::Letter { .. }) {
+                return ds;
+            }
             ds.into_iter()
                 .map(|mut d| {
                     d.message = format!("{ident}: {}", d.message);
@@ -306,22 +668,45 @@ impl Shared<'_> {
         };
         let typeset = self
             .typesetter
-            .pdf(&merged, doc.datum, &ident, &self.ws.sources)
+            .pdf(&merged, datum, ident, &self.ws.sources)
             .map_err(|e| named(e.diagnostics))?;
+        let warnings = named(typeset.warnings);
         if !self.write {
-            return Ok((None, named(typeset.warnings)));
+            return Ok(warnings);
         }
-        let path = write_atomic(&self.opts.output, &rel, &typeset.pdf).map_err(|e| {
-            vec![Diagnostic::new(
-                &crate::rules::system::WRITE_01,
-                format!(
-                    "kan {} niet schrijven: {}",
-                    rel.display(),
-                    crate::write::reason(&e)
-                ),
-            )]
-        })?;
-        Ok((Some(path), named(typeset.warnings)))
+        let mut files: Vec<(PathBuf, Vec<u8>)> = vec![
+            (job.pdf.clone(), typeset.pdf),
+            (job.pdf.with_extension("txt"), typeset.text.into_bytes()),
+        ];
+        match &job.work {
+            Work::Privacy { .. } => {
+                let css = self.templates.text("privacyverklaring.css").unwrap_or("");
+                let versie = format!(
+                    "{} · versie van {}",
+                    self.config.organisatie.naam, merged.letter.datum
+                );
+                let html = crate::site::page(&merged.letter.titel, &versie, &merged.markdown, css);
+                files.push((job.pdf.with_extension("html"), html.into_bytes()));
+            }
+            Work::Register(r) => {
+                files.extend(r.files.iter().map(|(n, b)| (PathBuf::from(n), b.clone())));
+            }
+            Work::Letter { .. } => {}
+        }
+        for (rel, bytes) in files {
+            write_atomic(&self.opts.output, &rel, &bytes).map_err(|e| {
+                vec![Diagnostic::new(
+                    &WRITE_01,
+                    format!(
+                        "kan {} niet schrijven: {}",
+                        rel.display(),
+                        crate::write::reason(&e)
+                    ),
+                )]
+            })?;
+            written.push(rel);
+        }
+        Ok(warnings)
     }
 }
 
@@ -365,82 +750,6 @@ pub fn run_jobs<J: Sync, R: Send>(
         .collect()
 }
 
-/// The organisation-wide documents: the privacyverklaring (PDF for the
-/// letters that carry it as annex, HTML for the website) and each kind's
-/// registers (PDF plus their further files) over every case of that kind that
-/// loaded.
-#[allow(clippy::too_many_arguments)]
-fn render_org(
-    opts: &RunOptions,
-    config: &crate::model::Config,
-    templates: &TemplateSet,
-    merger: &Merger,
-    typesetter: &Typesetter,
-    ws: &Workspace,
-    report: &mut Report,
-    mut written: Option<&mut Vec<PathBuf>>,
-) {
-    if let Some(verwerking) = &config.verwerking {
-        let datum = verwerking.vastgesteld_op.unwrap_or(opts.letter_date);
-        match merger.merge_org(templates, config, "privacyverklaring", datum, json!({})) {
-            Ok(merged) => {
-                match typesetter.pdf(&merged, datum, "privacyverklaring", &ws.sources) {
-                    Ok(t) => {
-                        report.extend(t.warnings);
-                        push_written(
-                            opts,
-                            Path::new("privacyverklaring.pdf"),
-                            &t.pdf,
-                            report,
-                            written.as_deref_mut(),
-                        )
-                    }
-                    Err(e) => report.extend(e.diagnostics),
-                }
-                let css = templates.text("privacyverklaring.css").unwrap_or("");
-                let versie = format!(
-                    "{} · versie van {}",
-                    config.organisatie.naam, merged.letter.datum
-                );
-                let html = crate::site::page(&merged.letter.titel, &versie, &merged.markdown, css);
-                push_written(
-                    opts,
-                    Path::new("privacyverklaring.html"),
-                    html.as_bytes(),
-                    report,
-                    written.as_deref_mut(),
-                );
-            }
-            Err(d) => report.push(d),
-        }
-    }
-
-    for register in registers(ws, config, opts.letter_date) {
-        match merger.merge_org(
-            templates,
-            config,
-            register.template,
-            register.datum,
-            register.context.clone(),
-        ) {
-            Ok(merged) => {
-                match typesetter.pdf(&merged, register.datum, register.name, &ws.sources) {
-                    Ok(t) => {
-                        report.extend(t.warnings);
-                        let rel = PathBuf::from(format!("{}.pdf", register.name));
-                        push_written(opts, &rel, &t.pdf, report, written.as_deref_mut())
-                    }
-                    Err(e) => report.extend(e.diagnostics),
-                }
-            }
-            Err(d) => report.push(d),
-        }
-        for (name, bytes) in &register.files {
-            push_written(opts, Path::new(name), bytes, report, written.as_deref_mut());
-        }
-    }
-}
-
 /// The registers every kind makes over its loaded cases.
 fn registers(
     ws: &Workspace,
@@ -458,30 +767,6 @@ fn registers(
         out.extend(kind.registers(&cases, config, date));
     }
     out
-}
-
-/// Write one organisation-wide file; `written` is `None` when validating.
-fn push_written(
-    opts: &RunOptions,
-    rel: &Path,
-    bytes: &[u8],
-    report: &mut Report,
-    written: Option<&mut Vec<PathBuf>>,
-) {
-    let Some(written) = written else {
-        return;
-    };
-    match write_atomic(&opts.output, rel, bytes) {
-        Ok(path) => written.push(path),
-        Err(e) => report.push(Diagnostic::new(
-            &WRITE_01,
-            format!(
-                "kan {} niet schrijven: {}",
-                rel.display(),
-                crate::write::reason(&e)
-            ),
-        )),
-    }
 }
 
 /// Files in templates/ the house style may read that are no templates.
@@ -532,12 +817,12 @@ fn unknown_overrides(templates: &TemplateSet, sources: &mut Sources) -> Vec<Diag
     out
 }
 
-fn outcome(ws: Workspace, report: Report, failed: usize, written: Vec<PathBuf>) -> Outcome {
+fn outcome(ws: Workspace, report: Report, failed: usize, done: Done) -> Outcome {
     Outcome {
         cases: ws.case_files,
         cases_failed: failed,
         report,
         sources: ws.sources,
-        written,
+        done,
     }
 }

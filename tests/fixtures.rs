@@ -87,14 +87,7 @@ fn validate(case_file: &Path) -> (String, String, Vec<String>) {
     .unwrap();
     let name = case_file.file_name().unwrap();
     std::fs::write(repo.path().join("cases").join(name), &text).unwrap();
-    let opts = RunOptions {
-        root: repo.path().to_path_buf(),
-        output: repo.path().join("output"),
-        today,
-        letter_date: today,
-        jobs: 1,
-        base: String::new(),
-    };
+    let opts = RunOptions::new(repo.path(), today);
     let outcome = pipeline::validate(&opts);
     let diags = &outcome.report.diagnostics;
     let codes = diags.iter().map(|d| d.code().to_string()).collect();

@@ -692,7 +692,7 @@ fn the_summary_counts_each_failed_case_once() {
     assert_eq!(r.status, 1, "{}", r.stderr);
     assert_eq!(
         r.stderr.lines().last().unwrap(),
-        "2 zaken gecontroleerd: 2 fouten, 0 waarschuwingen; 4 bestanden gemaakt; 1 zaak niet (volledig) verwerkt"
+        "2 zaken gecontroleerd: 2 fouten, 0 waarschuwingen; 3 documenten gemaakt (7 bestanden), 0 ongewijzigd; 1 zaak niet (volledig) verwerkt"
     );
 }
 

@@ -254,3 +254,47 @@ pub fn disable_world(tera: &mut Tera) {
         );
     }
 }
+
+/// For every template file, the template files a render of it may read:
+/// itself, its parent (`extends`), the files it includes or imports macros
+/// from, and theirs in turn. Subject lines (`<name>#onderwerp`) count as
+/// their file. Used to know which documents a template change touches.
+pub fn dependencies(tera: &Tera) -> HashMap<String, std::collections::BTreeSet<String>> {
+    let g = graph(tera);
+    let file_of = |u: &Unit| -> String {
+        let name = match u {
+            Unit::Template(t) | Unit::Macro(t, _) => t,
+        };
+        name.trim_end_matches("#onderwerp").to_string()
+    };
+    let mut out: HashMap<String, std::collections::BTreeSet<String>> = HashMap::new();
+    for (name, t) in &tera.templates {
+        let mut seen: std::collections::HashSet<Unit> = Default::default();
+        let mut todo = vec![Unit::Template(name.clone())];
+        // An imported file is read even when none of its macros is called.
+        todo.extend(
+            t.imported_macro_files
+                .iter()
+                .map(|(f, _)| Unit::Template(f.clone())),
+        );
+        while let Some(u) = todo.pop() {
+            if !seen.insert(u.clone()) {
+                continue;
+            }
+            if let Unit::Template(f) = &u
+                && let Some(ft) = tera.templates.get(f)
+            {
+                todo.extend(
+                    ft.imported_macro_files
+                        .iter()
+                        .map(|(f, _)| Unit::Template(f.clone())),
+                );
+            }
+            todo.extend(g.edges.get(&u).into_iter().flatten().cloned());
+        }
+        out.entry(file_of(&Unit::Template(name.clone())))
+            .or_default()
+            .extend(seen.iter().map(file_of));
+    }
+    out
+}

@@ -217,6 +217,9 @@ pub struct Merger {
     /// Each Markdown template's file in `Sources`, with its text, so a Tera
     /// error can point at the template's line.
     files: HashMap<String, (FileId, String)>,
+    /// For every Markdown template, the template files its render reads
+    /// ([`hermetic::dependencies`]).
+    deps: HashMap<String, std::collections::BTreeSet<String>>,
 }
 
 /// The front matter of a Markdown template: the fixed wording that is not
@@ -359,10 +362,12 @@ impl Merger {
             let refused = hermetic::refusals(&tera, |n| {
                 templates.display_name(n.trim_end_matches("#onderwerp"))
             });
+            let deps = hermetic::dependencies(&tera);
             Ok(Merger {
                 tera,
                 refused,
                 files,
+                deps,
             })
         } else {
             Err(errors)
@@ -509,6 +514,26 @@ impl Merger {
 }
 
 impl Merger {
+    /// The template files a render of `template` (a file name in
+    /// templates/, e.g. `<soort>/besluit.md`) reads, itself included.
+    pub fn dependencies(&self, template: &str) -> Vec<&str> {
+        match self.deps.get(template) {
+            Some(set) => set.iter().map(String::as_str).collect(),
+            None => vec![],
+        }
+    }
+
+    /// The Markdown templates a document of a case of kind `soort` reads.
+    pub fn document_templates(&self, soort: &str, doc: &Document) -> Vec<&str> {
+        let mut out = self.dependencies(&format!("{soort}/{}.md", doc.template));
+        if let Some((_, t)) = &doc.bijlage {
+            out.extend(self.dependencies(&format!("{t}.md")));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// Merge an organisation-wide document (`templates/<template>.md`),
     /// dated `datum`, as a document without address block (its Markdown,
     /// for an HTML rendering, in [`Merged::markdown`]).

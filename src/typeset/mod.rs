@@ -11,6 +11,8 @@
 //! The World is hermetic: no system fonts, no files outside the template
 //! set, no packages, and a fixed "today".
 
+pub mod text;
+
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
@@ -33,11 +35,11 @@ use crate::templates::{MAIN, Origin, TemplateSet};
 /// The house font (Open Sans, Apache-2.0), embedded so no system font is
 /// ever read. Typst's own embedded fonts remain as fallback.
 const HOUSE_FONTS: &[&[u8]] = &[
-    include_bytes!("../fonts/OpenSans-Regular.ttf"),
-    include_bytes!("../fonts/OpenSans-Bold.ttf"),
-    include_bytes!("../fonts/OpenSans-Italic.ttf"),
-    include_bytes!("../fonts/OpenSans-BoldItalic.ttf"),
-    include_bytes!("../fonts/OpenSans-Semibold.ttf"),
+    include_bytes!("../../fonts/OpenSans-Regular.ttf"),
+    include_bytes!("../../fonts/OpenSans-Bold.ttf"),
+    include_bytes!("../../fonts/OpenSans-Italic.ttf"),
+    include_bytes!("../../fonts/OpenSans-BoldItalic.ttf"),
+    include_bytes!("../../fonts/OpenSans-Semibold.ttf"),
 ];
 
 /// Fonts are parsed once per process and shared by every run and thread.
@@ -98,6 +100,8 @@ pub struct TypesetError {
 #[derive(Debug)]
 pub struct Typeset {
     pub pdf: Vec<u8>,
+    /// The letter's text in reading order ([`text::reading_text`]).
+    pub text: String,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -184,8 +188,9 @@ impl Typesetter {
                 .collect()
         };
         match result {
-            Ok((pdf, warnings)) => Ok(Typeset {
+            Ok((pdf, text, warnings)) => Ok(Typeset {
                 pdf,
+                text,
                 warnings: convert(&warnings),
             }),
             Err(diags) => Err(TypesetError {
@@ -228,7 +233,7 @@ fn compile(
     world: &LetterWorld,
     date: NaiveDate,
     ident: &str,
-) -> Result<(Vec<u8>, Vec<SourceDiagnostic>), Vec<SourceDiagnostic>> {
+) -> Result<(Vec<u8>, String, Vec<SourceDiagnostic>), Vec<SourceDiagnostic>> {
     let warned = typst::compile::<typst_layout::PagedDocument>(world);
     let warnings = warned.warnings.to_vec();
     let doc = warned.output.map_err(|e| {
@@ -249,7 +254,7 @@ fn compile(
         ..PdfOptions::default()
     };
     let pdf = typst_pdf::pdf(&doc, &options).map_err(|e| e.to_vec())?;
-    Ok((pdf, warnings))
+    Ok((pdf, text::reading_text(&doc), warnings))
 }
 
 /// The World of one letter: the shared run state plus the two per-letter
