@@ -146,7 +146,7 @@ pub struct CommonArgs {
 /// How validate and render print their diagnostics.
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Meldingen als: mens (codefragmenten), json, of github (annotaties in GitHub Actions) [standaard: mens]
+    /// Meldingen als: mens (codefragmenten), json, github (annotaties in GitHub Actions), sarif (GitHub code scanning) of gitlab (GitLab Code Quality) [standaard: mens]
     #[arg(long = "format", value_name = "VORM", value_enum, default_value_t = Format::Mens, hide_default_value = true, hide_possible_values = true, help_heading = "Opties")]
     pub format: Format,
 }
