@@ -34,6 +34,11 @@ pub struct RunOptions {
     /// How file names start in diagnostics: the repository as seen from
     /// where avgdoc was started (`sub/` for `--root sub`; empty for `.`).
     pub base: String,
+    /// Check only these case files or folders (relative to `root`, below
+    /// `cases/`; `avgdoc validate BESTAND…`), with `avgdoc.yaml` and the
+    /// templates they use, and no organisation-wide documents. `None`:
+    /// everything.
+    pub only: Option<Vec<PathBuf>>,
 }
 
 /// What a run found and did.
@@ -62,6 +67,17 @@ pub enum FailOn {
 }
 
 impl Outcome {
+    /// A run that checked nothing (no case file among the named files).
+    pub fn empty() -> Outcome {
+        Outcome {
+            sources: Sources::new(),
+            report: Report::default(),
+            cases: 0,
+            cases_failed: 0,
+            written: Vec::new(),
+        }
+    }
+
     /// Whether the run fails under `policy`.
     pub fn failed(&self, policy: FailOn) -> bool {
         let r = &self.report;
@@ -97,7 +113,7 @@ fn collect(ws: &Workspace, checked: &Checked) -> (Report, usize) {
 /// Validate, then list the documents every valid case would yield, as
 /// `kenmerk/document`, without rendering anything.
 pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
-    let ws = load::load_named(&opts.root, &opts.base);
+    let ws = load::load_selected(&opts.root, &opts.base, opts.only.as_deref());
     let checked = rules::check(&ws, opts.today);
     let (report, failed) = collect(&ws, &checked);
     let mut planned = Vec::new();
@@ -112,11 +128,13 @@ pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
                 planned.push(format!("{}/{}", cf.case.kenmerk().value, doc.name));
             }
         }
-        if config.verwerking.is_some() {
-            planned.push("privacyverklaring".to_string());
-        }
-        for r in registers(&ws, config, opts.letter_date) {
-            planned.push(r.name.to_string());
+        if opts.only.is_none() {
+            if config.verwerking.is_some() {
+                planned.push("privacyverklaring".to_string());
+            }
+            for r in registers(&ws, config, opts.letter_date) {
+                planned.push(r.name.to_string());
+            }
         }
     }
     (outcome(ws, report, failed, Vec::new()), planned)
@@ -129,7 +147,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
 
 /// The stages in order; `write` false typesets everything but writes nothing.
 fn run(opts: &RunOptions, write: bool) -> Outcome {
-    let mut ws = load::load_named(&opts.root, &opts.base);
+    let mut ws = load::load_selected(&opts.root, &opts.base, opts.only.as_deref());
     let checked = rules::check(&ws, opts.today);
     let (mut report, mut failed) = collect(&ws, &checked);
     let mut written = Vec::new();
@@ -155,7 +173,10 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
             return outcome(ws, report, n, written);
         }
     };
-    report.extend(unknown_overrides(&templates, &mut ws.sources));
+    // A selection checks the templates its cases use, not the unused ones.
+    if opts.only.is_none() {
+        report.extend(unknown_overrides(&templates, &mut ws.sources));
+    }
     let merger = match Merger::new(&templates, &mut ws.sources) {
         Ok(m) => m,
         Err(ds) => {
@@ -239,6 +260,9 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
         }
     }
     failed += case_failed.iter().filter(|f| **f).count();
+    if opts.only.is_some() {
+        return outcome(ws, report, failed, written);
+    }
     render_org(
         opts,
         &config,

@@ -104,6 +104,7 @@ fn validate(case_file: &Path) -> Rendered {
         letter_date: today,
         jobs: 1,
         base: String::new(),
+        only: None,
     };
     let outcome = pipeline::validate(&opts);
     let diags = &outcome.report.diagnostics;
