@@ -223,3 +223,298 @@ fn sarif_and_gitlab_name_files_from_the_start_folder_and_place_fileless_findings
         serde_json::json!({ "startLine": 1 })
     );
 }
+
+// The recipes of docs/ci ----------------------------------------------------
+
+/// A recipe file as a tree.
+fn recipe(name: &str) -> serde_json::Value {
+    let text = std::fs::read_to_string(repo_root().join("docs/ci").join(name)).unwrap();
+    serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("docs/ci/{name}: {e}"))
+}
+
+/// The lines of a `run:` or `script:` value.
+fn lines(v: &serde_json::Value) -> Vec<String> {
+    match v {
+        serde_json::Value::String(s) => s.lines().map(|l| l.trim().to_string()).collect(),
+        serde_json::Value::Array(items) => items.iter().flat_map(lines).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The example repository (avgdoc.yaml, cases/, templates/) in a temporary
+/// folder, as a checkout in CI would have it.
+fn example_checkout() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = repo_root();
+    std::fs::copy(root.join("avgdoc.yaml"), dir.path().join("avgdoc.yaml")).unwrap();
+    for top in ["cases", "templates"] {
+        for entry in walkdir::WalkDir::new(root.join(top)) {
+            let entry = entry.unwrap();
+            let rel = entry.path().strip_prefix(&root).unwrap();
+            let to = dir.path().join(rel);
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&to).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &to).unwrap();
+            }
+        }
+    }
+    dir
+}
+
+/// Run one `avgdoc …` line of a recipe in `dir`, as the shell would: the
+/// avgdoc binary under test, `$VARIABLES` from `env`, `> file` and
+/// `>> file` redirecting stdout. The reference date is fixed (the only
+/// change to the line), so the result does not depend on the day the test
+/// runs. Returns the exit code and stdout (unless redirected).
+fn run_recipe_line(line: &str, dir: &std::path::Path, env: &[(&str, String)]) -> (i32, String) {
+    assert!(
+        !line.contains(['|', ';', '&', '`', '(']),
+        "a recipe line with shell syntax this test does not run: {line}"
+    );
+    let expand = |word: &str| {
+        let mut w = word.trim_matches('"').to_string();
+        for (k, v) in env {
+            w = w
+                .replace(&format!("${{{k}}}"), v)
+                .replace(&format!("${k}"), v);
+        }
+        assert!(!w.contains('$'), "unknown variable in {line}");
+        w
+    };
+    let mut words = line.split_whitespace();
+    assert_eq!(words.next(), Some("avgdoc"));
+    let mut args = Vec::new();
+    let mut redirect: Option<(bool, String)> = None;
+    while let Some(w) = words.next() {
+        match w {
+            ">" | ">>" => {
+                let target = expand(words.next().expect("a redirect target"));
+                redirect = Some((w == ">>", target));
+            }
+            w => args.push(expand(w)),
+        }
+    }
+    args.extend(["--vandaag".to_string(), "2026-11-23".to_string()]);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_avgdoc"))
+        .args(&args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let status = out.status.code().unwrap_or(-1);
+    assert_eq!(status, 0, "{line}:\n{stderr}");
+    match redirect {
+        Some((append, target)) => {
+            use std::io::Write;
+            let mut f = std::fs::OpenOptions::new()
+                .create(true)
+                .append(append)
+                .write(true)
+                .truncate(!append)
+                .open(dir.join(target))
+                .unwrap();
+            f.write_all(stdout.as_bytes()).unwrap();
+            (status, String::new())
+        }
+        None => (status, stdout),
+    }
+}
+
+fn pdfs_in(dir: &std::path::Path) -> usize {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "pdf")
+        })
+        .count()
+}
+
+#[test]
+fn the_github_recipe_runs_on_the_example_repository() {
+    let workflow = recipe("github-avgdoc.yml");
+    let steps = workflow["jobs"]["avgdoc"]["steps"].as_array().unwrap();
+    let checkout = example_checkout();
+    let dir = checkout.path();
+    let summary = dir.join("step-summary.md");
+    std::fs::write(&summary, "").unwrap();
+    let env = [("GITHUB_STEP_SUMMARY", summary.display().to_string())];
+    let mut ran = Vec::new();
+    for step in steps {
+        for line in lines(&step["run"]) {
+            if !line.starts_with("avgdoc ") {
+                continue;
+            }
+            let (_, stdout) = run_recipe_line(&line, dir, &env);
+            if line.contains("--format github") {
+                // Annotations only, one workflow command per line.
+                assert!(!stdout.is_empty(), "{line}");
+                for l in stdout.lines() {
+                    assert!(
+                        l.starts_with("::warning ")
+                            || l.starts_with("::notice ")
+                            || l.starts_with("::error "),
+                        "{line}: {l}"
+                    );
+                }
+            }
+            ran.push(line);
+        }
+    }
+    assert_eq!(
+        ran,
+        [
+            "avgdoc validate --format github",
+            "avgdoc deadlines --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
+            "avgdoc render",
+        ]
+    );
+    // The deadline report is in the job summary.
+    let text = std::fs::read_to_string(&summary).unwrap();
+    assert!(
+        text.starts_with("## Termijnen op 23 november 2026\n\n| Kenmerk | Soort |"),
+        "{text}"
+    );
+    assert!(text.contains("| ZVH-2026-"), "{text}");
+    // The letters are where the upload step looks, kept 7 days.
+    let upload = steps
+        .iter()
+        .find(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("actions/upload-artifact@"))
+        })
+        .expect("an upload step");
+    assert_eq!(upload["with"]["retention-days"], 7);
+    let path = upload["with"]["path"].as_str().unwrap();
+    assert!(pdfs_in(&dir.join(path)) > 0, "no letters in {path}");
+}
+
+#[test]
+fn the_gitlab_recipe_runs_on_the_example_repository() {
+    let ci = recipe("gitlab-ci.yml");
+    let checkout = example_checkout();
+    let dir = checkout.path();
+    let mut jobs = Vec::new();
+    for (name, job) in ci.as_object().unwrap() {
+        if name.starts_with('.') || job.get("script").is_none() {
+            continue;
+        }
+        let mut commands = Vec::new();
+        if let Some(base) = job["extends"].as_str() {
+            commands.extend(lines(&ci[base]["before_script"]));
+        }
+        commands.extend(lines(&job["script"]));
+        let mut ran = Vec::new();
+        for line in commands.iter().filter(|l| l.starts_with("avgdoc ")) {
+            let (_, stdout) = run_recipe_line(line, dir, &[]);
+            if line == "avgdoc deadlines" {
+                // The report in the job log.
+                assert!(stdout.contains("ZVH-2026-"), "{stdout}");
+            }
+            ran.push(line.clone());
+        }
+        // What the job keeps is there, and nothing is kept longer than 7 days.
+        let artifacts = &job["artifacts"];
+        assert_eq!(artifacts["expire_in"], "7 days", "{name}");
+        if let Some(report) = artifacts["reports"]["codequality"].as_str() {
+            let issues = json(&std::fs::read_to_string(dir.join(report)).unwrap());
+            assert!(!issues.is_empty(), "{name}: empty {report}");
+            for i in &issues {
+                assert!(
+                    i["check_name"].is_string() && i["fingerprint"].is_string(),
+                    "{i}"
+                );
+            }
+        }
+        for path in artifacts["paths"].as_array().into_iter().flatten() {
+            let path = dir.join(path.as_str().unwrap());
+            assert!(path.exists(), "{name}: {} missing", path.display());
+            if path.is_dir() {
+                assert!(pdfs_in(&path) > 0, "{name}: no letters");
+            } else {
+                let text = std::fs::read_to_string(&path).unwrap();
+                assert!(
+                    text.starts_with("## Termijnen op 23 november 2026\n"),
+                    "{text}"
+                );
+            }
+        }
+        jobs.push((name.clone(), ran));
+    }
+    let expected: Vec<(String, Vec<String>)> = [
+        (
+            "avgdoc-controle",
+            vec!["avgdoc validate --format gitlab > gl-code-quality-report.json"],
+        ),
+        (
+            "avgdoc-termijnen",
+            vec![
+                "avgdoc deadlines",
+                "avgdoc deadlines --format markdown > termijnen.md",
+            ],
+        ),
+        ("avgdoc-brieven", vec!["avgdoc render"]),
+    ]
+    .into_iter()
+    .map(|(n, c)| (n.to_string(), c.into_iter().map(String::from).collect()))
+    .collect();
+    assert_eq!(jobs, expected);
+    // The letters are made only on the default branch.
+    assert_eq!(
+        ci["avgdoc-brieven"]["rules"][0]["if"],
+        "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"
+    );
+}
+
+#[test]
+fn init_writes_the_recipes_of_docs_ci_and_the_pre_commit_hook() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = run_in(tmp.path(), &["init", "zaken"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let repo = tmp.path().join("zaken");
+    for (written, source) in [
+        (".github/workflows/avgdoc.yml", "docs/ci/github-avgdoc.yml"),
+        (".gitlab-ci.yml", "docs/ci/gitlab-ci.yml"),
+    ] {
+        assert_eq!(
+            std::fs::read_to_string(repo.join(written)).unwrap(),
+            std::fs::read_to_string(repo_root().join(source)).unwrap(),
+            "{written}"
+        );
+    }
+    // No placeholder address: avgdoc comes from AVGDOC_GIT.
+    for f in [".github/workflows/avgdoc.yml", ".gitlab-ci.yml"] {
+        let text = std::fs::read_to_string(repo.join(f)).unwrap();
+        assert!(
+            text.contains("cargo install --locked --git \"$AVGDOC_GIT\""),
+            "{f}"
+        );
+        assert!(!text.contains("uw-organisatie/avgdoc avgdoc"), "{f}");
+    }
+
+    // The scaffolded pre-commit hook is avgdoc's own hook, run from PATH.
+    let text = std::fs::read_to_string(repo.join(".pre-commit-config.yaml")).unwrap();
+    let config: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    let local = &config["repos"][0]["hooks"][0];
+    let text = std::fs::read_to_string(repo_root().join(".pre-commit-hooks.yaml")).unwrap();
+    let hooks: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    let hook = &hooks[0];
+    assert_eq!(hook["id"], "avgdoc-validate");
+    for key in ["id", "name", "entry", "files", "require_serial"] {
+        assert_eq!(local[key], hook[key], "{key}");
+    }
+    assert_eq!(local["language"], "system");
+    assert_eq!(hook["language"], "rust");
+    // pre-commit passes the staged files (the default).
+    assert!(local.get("pass_filenames").is_none() && hook.get("pass_filenames").is_none());
+    assert_eq!(
+        hook["files"],
+        r"^cases/.*\.(ya?ml|csv)$|^avgdoc\.yaml$|^templates/"
+    );
+}
