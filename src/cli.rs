@@ -95,7 +95,14 @@ Afsluitcode: 0 = geschreven, 2 = onbekende soort of kan niet schrijven."
         root: PathBuf,
     },
     /// Controleer alle zaken en zet elke brief proef, zonder te schrijven (afsluitcode 1 bij een fout)
-    #[command(help_template = HELP_TEMPLATE, override_usage = "avgdoc validate [OPTIES]")]
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "avgdoc validate [BESTAND…] [OPTIES]",
+        after_help = "Met bestanden (zoals pre-commit ze geeft) controleert avgdoc alleen die zaakbestanden, met \
+avgdoc.yaml en de sjablonen die ze gebruiken; een gewijzigd avgdoc.yaml, sjabloon of CSV-bestand van een zaak \
+laat alles controleren, een ander bestand wordt overgeslagen. De organisatiebrede documenten worden alleen \
+zonder bestanden gecontroleerd."
+    )]
     Validate(ValidateArgs),
     /// Controleer alle zaken en maak de brieven van elke geldige zaak
     #[command(help_template = HELP_TEMPLATE, override_usage = "avgdoc render [OPTIES]")]
@@ -146,13 +153,17 @@ pub struct CommonArgs {
 /// How validate and render print their diagnostics.
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Meldingen als: mens (codefragmenten), json, of github (annotaties in GitHub Actions) [standaard: mens]
+    /// Meldingen als: mens (codefragmenten), json, github (annotaties in GitHub Actions), sarif (GitHub code scanning) of gitlab (GitLab Code Quality) [standaard: mens]
     #[arg(long = "format", value_name = "VORM", value_enum, default_value_t = Format::Mens, hide_default_value = true, hide_possible_values = true, help_heading = "Opties")]
     pub format: Format,
 }
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
+    /// Controleer alleen deze zaakbestanden (of mappen in cases/), gezien vanuit de huidige map [standaard: alle zaken]
+    #[arg(value_name = "BESTAND", help_heading = "Argumenten")]
+    pub bestanden: Vec<PathBuf>,
+
     #[command(flatten)]
     pub common: CommonArgs,
 
@@ -388,6 +399,27 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Validate(args) => {
             let mut opts = options(&args.common, None, None, None);
             opts.force = args.force;
+            if !args.bestanden.is_empty() {
+                let cwd = std::env::current_dir().unwrap_or_default();
+                match crate::load::select(&args.common.root, &cwd, &args.bestanden) {
+                    Ok(selection) => {
+                        for n in &selection.notes {
+                            eprintln!("opmerking: {n}");
+                        }
+                        if selection.only.as_ref().is_some_and(Vec::is_empty) {
+                            eprintln!("geen zaakbestand om te controleren");
+                            // Machine formats still give a valid, empty report.
+                            print_diagnostics(&pipeline::Outcome::empty(), args.output.format);
+                            return ExitCode::SUCCESS;
+                        }
+                        opts.only = selection.only;
+                    }
+                    Err(msg) => {
+                        eprintln!("fout: {msg}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
             let outcome = pipeline::validate(&opts);
             print_diagnostics(&outcome, args.output.format);
             eprintln!("{}", summary(&outcome, false));
@@ -715,6 +747,7 @@ fn options(
         force: false,
         prune: false,
         shard: None,
+        only: None,
     }
 }
 

@@ -38,6 +38,10 @@ pub struct Workspace {
     pub case_files: usize,
     /// Problems found while loading.
     pub report: Report,
+    /// With a selection ([`load_selected`]): the case files left out, as
+    /// (name, kenmerk), so checks across cases (a duplicate kenmerk) still
+    /// see them. Empty when every case is loaded.
+    pub other_kenmerken: Vec<(String, String)>,
 }
 
 /// Load the organisation file and all cases of the repository at `root`.
@@ -48,6 +52,15 @@ pub fn load(root: &Path) -> Workspace {
 /// [`load`], with the repository's files named with `base` in front (see
 /// [`crate::diag::display_base`]).
 pub fn load_named(root: &Path, base: &str) -> Workspace {
+    load_selected(root, base, None)
+}
+
+/// [`load_named`], but with `only` (paths relative to `root`: case files or
+/// folders below `cases/`) only those case files are loaded and reported on
+/// (`avgdoc validate BESTAND…`). The other case files are read for their
+/// kenmerk only ([`Workspace::other_kenmerken`]); their problems are not
+/// reported.
+pub fn load_selected(root: &Path, base: &str, only: Option<&[PathBuf]>) -> Workspace {
     let mut ws = Workspace {
         root: root.to_path_buf(),
         sources: Sources::with_base(base),
@@ -56,6 +69,18 @@ pub fn load_named(root: &Path, base: &str) -> Workspace {
         cases: Vec::new(),
         case_files: 0,
         report: Report::default(),
+        other_kenmerken: Vec::new(),
+    };
+    let only: Option<Vec<String>> = only.map(|o| o.iter().map(|p| slashed(p)).collect());
+    let selected = |name: &str| {
+        only.as_ref().is_none_or(|o| {
+            o.iter().any(|sel| {
+                name == sel
+                    || name
+                        .strip_prefix(sel.as_str())
+                        .is_some_and(|rest| rest.starts_with('/'))
+            })
+        })
     };
 
     let config_path = root.join(CONFIG_FILE);
@@ -94,7 +119,23 @@ pub fn load_named(root: &Path, base: &str) -> Workspace {
         .as_ref()
         .map(|c| c.grenzen.clone())
         .unwrap_or_default();
-    let paths = case_paths(root, &cases_dir, &mut ws.report);
+    let paths = case_paths(root, &cases_dir, &selected, &mut ws.report);
+    let (paths, others): (Vec<PathBuf>, Vec<PathBuf>) = paths
+        .into_iter()
+        .partition(|p| selected(&display_name(root, p)));
+    for path in others {
+        // Read quietly, for the checks across cases.
+        let name = display_name(root, &path);
+        let Ok(text) = read_bounded(&path, limits.bestand_bytes) else {
+            continue;
+        };
+        let mut sources = Sources::new();
+        let id = sources.add(&name, &path, text);
+        if let Ok(case) = parse_case(&sources, id, &limits) {
+            ws.other_kenmerken
+                .push((name, case.kenmerk().value.clone()));
+        }
+    }
     ws.case_files = paths.len();
     for path in paths {
         let name = display_name(root, &path);
@@ -131,11 +172,121 @@ pub fn load_named(root: &Path, base: &str) -> Workspace {
     ws
 }
 
+/// What `avgdoc validate BESTAND…` checks: the named files sorted into
+/// case files and the rest.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// The case files and folders below `cases/` to check, relative to the
+    /// repository; `None`: everything (a named `avgdoc.yaml`, template or
+    /// file that belongs to a case).
+    pub only: Option<Vec<PathBuf>>,
+    /// One Dutch line per named file that is skipped, or that makes the
+    /// whole repository be checked, saying why.
+    pub notes: Vec<String>,
+}
+
+/// Sort `files` (as given on the command line, relative to `cwd`) for a
+/// check of only these files in the repository at `root` (also relative to
+/// `cwd`). `avgdoc.yaml`, a template, or another file below `cases/` that a
+/// case reads (a CSV of persons) affects every case: then everything is
+/// checked. A case file (`cases/**/*.y{a,}ml`) or a folder below `cases/`
+/// is checked with what it refers to. Any other file is skipped with a
+/// note. A file that does not exist is an error (a Dutch message).
+pub fn select(root: &Path, cwd: &Path, files: &[PathBuf]) -> Result<Selection, String> {
+    let root_abs = lexical(&cwd.join(root));
+    let root_abs = fs::canonicalize(&root_abs).unwrap_or(root_abs);
+    let mut only = Vec::new();
+    let mut all = false;
+    let mut notes = Vec::new();
+    for file in files {
+        let shown = file.display();
+        let abs = cwd.join(file);
+        if fs::symlink_metadata(&abs).is_err() {
+            return Err(format!("{shown} bestaat niet"));
+        }
+        let Ok(rel) = real(&abs).strip_prefix(&root_abs).map(slashed) else {
+            notes.push(format!(
+                "{shown} ligt buiten de zaakrepository en wordt overgeslagen"
+            ));
+            continue;
+        };
+        let in_dir =
+            |dir: &str| rel == dir || rel.strip_prefix(dir).is_some_and(|r| r.starts_with('/'));
+        let ext = Path::new(&rel)
+            .extension()
+            .map(|x| x.to_string_lossy().to_lowercase());
+        if rel == CONFIG_FILE || rel.is_empty() {
+            all = true;
+            notes.push(format!(
+                "{shown} geldt voor elke zaak: alles wordt gecontroleerd"
+            ));
+        } else if in_dir(crate::templates::TEMPLATES_DIR) {
+            all = true;
+            notes.push(format!(
+                "{shown} is een sjabloon: alles wordt gecontroleerd"
+            ));
+        } else if in_dir(CASES_DIR)
+            && (abs.is_dir() || matches!(ext.as_deref(), Some("yaml" | "yml")))
+        {
+            only.push(PathBuf::from(rel));
+        } else if in_dir(CASES_DIR) && ext.as_deref() == Some("csv") {
+            all = true;
+            notes.push(format!(
+                "{shown} is een CSV-bestand dat een zaak kan lezen: alles wordt gecontroleerd"
+            ));
+        } else {
+            notes.push(format!(
+                "{shown} is geen zaakbestand, {CONFIG_FILE} of sjabloon en wordt overgeslagen"
+            ));
+        }
+    }
+    Ok(Selection {
+        only: (!all).then_some(only),
+        notes,
+    })
+}
+
+/// `path` with its folder resolved (symbolic links, `..`) where it exists;
+/// its last part is kept as named, so a linked case file stays itself.
+fn real(path: &Path) -> PathBuf {
+    let lexical = lexical(path);
+    match (lexical.parent(), lexical.file_name()) {
+        (Some(parent), Some(name)) => match fs::canonicalize(parent) {
+            Ok(p) => p.join(name),
+            Err(_) => lexical,
+        },
+        _ => fs::canonicalize(&lexical).unwrap_or(lexical),
+    }
+}
+
+/// `path` without `.` and with each `..` taking off the part before it.
+fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn display_name(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root)
-        .unwrap_or(path)
-        .to_string_lossy()
-        .replace('\\', "/")
+    slashed(path.strip_prefix(root).unwrap_or(path))
+}
+
+/// A path with `/` between its parts, without `./`.
+fn slashed(path: &Path) -> String {
+    use std::path::Component;
+    path.components()
+        .filter(|c| !matches!(c, Component::CurDir))
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 enum ReadError {
@@ -179,6 +330,7 @@ pub fn load_text(config_text: &str, case_text: &str) -> Workspace {
         cases: Vec::new(),
         case_files: 1,
         report: Report::default(),
+        other_kenmerken: Vec::new(),
     };
     let id = ws
         .sources
@@ -230,7 +382,13 @@ pub fn load_config_only(root: &Path) -> Result<Config, String> {
 
 /// All `*.yaml`/`*.yml` files under `dir`, sorted, so runs are reproducible.
 /// Symbolic links are not followed; a linked case file is a warning.
-fn case_paths(root: &Path, dir: &Path, report: &mut Report) -> Vec<PathBuf> {
+/// Of the symbolic links, only those `selected` (by name) are reported.
+fn case_paths(
+    root: &Path,
+    dir: &Path,
+    selected: &dyn Fn(&str) -> bool,
+    report: &mut Report,
+) -> Vec<PathBuf> {
     let mut paths = Vec::new();
     let is_yaml = |p: &Path| matches!(p.extension().and_then(|x| x.to_str()), Some("yaml" | "yml"));
     for entry in WalkDir::new(dir).sort_by_file_name() {
@@ -242,7 +400,9 @@ fn case_paths(root: &Path, dir: &Path, report: &mut Report) -> Vec<PathBuf> {
                 }
             }
             Ok(e) if e.path_is_symlink() => {
-                if is_yaml(e.path()) || e.path().is_dir() {
+                if (is_yaml(e.path()) || e.path().is_dir())
+                    && selected(&display_name(root, e.path()))
+                {
                     report.push(
                         Diagnostic::new(
                             &CASES_03,
@@ -496,5 +656,84 @@ fn expected_nl(e: &str) -> String {
         s if s.starts_with("struct ") || s.starts_with("a map") => "een blok met velden".into(),
         s if s.contains("date") || s.contains("NaiveDate") => "een datum (JJJJ-MM-DD)".into(),
         s => clip(s, 200),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Selection, select};
+    use std::path::{Path, PathBuf};
+
+    #[test]
+    fn named_files_are_sorted_into_cases_everything_and_skipped() {
+        let tmp = tempfile::tempdir().unwrap();
+        let top = tmp.path();
+        for f in [
+            "zaken/avgdoc.yaml",
+            "zaken/cases/2026/a.yaml",
+            "zaken/cases/2026/b.yml",
+            "zaken/cases/2026/lijst.csv",
+            "zaken/cases/LEESMIJ.md",
+            "zaken/templates/brief.typ",
+            "README.md",
+        ] {
+            let p = top.join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "x").unwrap();
+        }
+        let sel = |root: &str, cwd: &Path, files: &[&str]| {
+            let files: Vec<PathBuf> = files.iter().map(PathBuf::from).collect();
+            select(Path::new(root), cwd, &files)
+        };
+        // pre-commit in the git repository, the case repository a subfolder.
+        assert_eq!(
+            sel(
+                "zaken",
+                top,
+                &[
+                    "zaken/cases/2026/a.yaml",
+                    "zaken/cases/2026/b.yml",
+                    "README.md"
+                ]
+            ),
+            Ok(Selection {
+                only: Some(vec!["cases/2026/a.yaml".into(), "cases/2026/b.yml".into()]),
+                notes: vec!["README.md ligt buiten de zaakrepository en wordt overgeslagen".into()],
+            })
+        );
+        // From inside the repository, with `..` and a folder.
+        let cwd = top.join("zaken/cases");
+        assert_eq!(
+            sel("..", &cwd, &["./2026/../2026/a.yaml", "2026", "LEESMIJ.md"]),
+            Ok(Selection {
+                only: Some(vec!["cases/2026/a.yaml".into(), "cases/2026".into()]),
+                notes: vec![
+                    "LEESMIJ.md is geen zaakbestand, avgdoc.yaml of sjabloon en wordt overgeslagen"
+                        .into()
+                ],
+            })
+        );
+        // avgdoc.yaml, a template or a CSV: everything.
+        for f in [
+            "zaken/avgdoc.yaml",
+            "zaken/templates/brief.typ",
+            "zaken/cases/2026/lijst.csv",
+        ] {
+            let s = sel("zaken", top, &["zaken/cases/2026/a.yaml", f]).unwrap();
+            assert_eq!(s.only, None, "{f}");
+            assert_eq!(s.notes.len(), 1, "{f}");
+            assert!(s.notes[0].ends_with("alles wordt gecontroleerd"), "{s:?}");
+        }
+        // Nothing left to check; a missing file is an error.
+        let s = sel("zaken", &top.join("zaken"), &["../README.md"]).unwrap();
+        assert_eq!(s.only, Some(vec![]));
+        assert_eq!(
+            s.notes,
+            ["../README.md ligt buiten de zaakrepository en wordt overgeslagen"]
+        );
+        assert_eq!(
+            sel("zaken", top, &["zaken/cases/2026/c.yaml"]),
+            Err("zaken/cases/2026/c.yaml bestaat niet".to_string())
+        );
     }
 }

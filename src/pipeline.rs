@@ -35,6 +35,11 @@ pub struct RunOptions {
     /// How file names start in diagnostics: the repository as seen from
     /// where avgdoc was started (`sub/` for `--root sub`; empty for `.`).
     pub base: String,
+    /// Check only these case files or folders (relative to `root`, below
+    /// `cases/`; `avgdoc validate BESTAND…`), with `avgdoc.yaml` and the
+    /// templates they use, and no organisation-wide documents. `None`:
+    /// everything.
+    pub only: Option<Vec<PathBuf>>,
     /// Render every document, even those the manifest says are unchanged.
     pub force: bool,
     /// Remove documents no case yields any more (`render --prune`).
@@ -58,6 +63,7 @@ impl RunOptions {
             force: false,
             prune: false,
             shard: None,
+            only: None,
         }
     }
 }
@@ -89,6 +95,17 @@ pub enum FailOn {
 }
 
 impl Outcome {
+    /// A run that checked nothing (no case file among the named files).
+    pub fn empty() -> Outcome {
+        Outcome {
+            sources: Sources::new(),
+            report: Report::default(),
+            cases: 0,
+            cases_failed: 0,
+            done: Done::default(),
+        }
+    }
+
     /// Whether the run fails under `policy`.
     pub fn failed(&self, policy: FailOn) -> bool {
         let r = &self.report;
@@ -124,7 +141,7 @@ fn collect(ws: &Workspace, checked: &Checked) -> (Report, usize) {
 /// Validate, then list the documents every valid case would yield, as
 /// `kenmerk/document`, without rendering anything.
 pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
-    let ws = load::load_named(&opts.root, &opts.base);
+    let ws = load::load_selected(&opts.root, &opts.base, opts.only.as_deref());
     let checked = rules::check(&ws, opts.today);
     let (report, failed) = collect(&ws, &checked);
     let mut planned = Vec::new();
@@ -139,11 +156,13 @@ pub fn plan(opts: &RunOptions) -> (Outcome, Vec<String>) {
                 planned.push(format!("{}/{}", cf.case.kenmerk().value, doc.name));
             }
         }
-        if config.verwerking.is_some() {
-            planned.push("privacyverklaring".to_string());
-        }
-        for r in registers(&ws, config, opts.letter_date) {
-            planned.push(r.name.to_string());
+        if opts.only.is_none() {
+            if config.verwerking.is_some() {
+                planned.push("privacyverklaring".to_string());
+            }
+            for r in registers(&ws, config, opts.letter_date) {
+                planned.push(r.name.to_string());
+            }
         }
     }
     (outcome(ws, report, failed, Done::default()), planned)
@@ -156,7 +175,7 @@ pub fn render(opts: &RunOptions) -> Outcome {
 
 /// The stages in order; `write` false typesets everything but writes nothing.
 fn run(opts: &RunOptions, write: bool) -> Outcome {
-    let mut ws = load::load_named(&opts.root, &opts.base);
+    let mut ws = load::load_selected(&opts.root, &opts.base, opts.only.as_deref());
     let checked = rules::check(&ws, opts.today);
     let (mut report, mut failed) = collect(&ws, &checked);
     let mut done = Done::default();
@@ -182,7 +201,10 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
             return outcome(ws, report, n, done);
         }
     };
-    report.extend(unknown_overrides(&templates, &mut ws.sources));
+    // A selection checks the templates its cases use, not the unused ones.
+    if opts.only.is_none() {
+        report.extend(unknown_overrides(&templates, &mut ws.sources));
+    }
     let merger = match Merger::new(&templates, &mut ws.sources) {
         Ok(m) => m,
         Err(ds) => {
@@ -436,7 +458,10 @@ fn jobs(
         }
     };
     let mut out = Vec::new();
-    if let Some(verwerking) = &config.verwerking {
+    // A selection of case files (`validate BESTAND…`) leaves the
+    // organisation-wide documents alone.
+    let verwerking = config.verwerking.as_ref().filter(|_| opts.only.is_none());
+    if let Some(verwerking) = verwerking {
         let datum = verwerking.vastgesteld_op.unwrap_or(opts.letter_date);
         let mut h = base.clone();
         h.add("document", b"privacyverklaring")
@@ -449,7 +474,11 @@ fn jobs(
             pdf: PathBuf::from("privacyverklaring.pdf"),
         });
     }
-    for register in registers(ws, config, opts.letter_date) {
+    let registers = match opts.only {
+        None => registers(ws, config, opts.letter_date),
+        Some(_) => Vec::new(),
+    };
+    for register in registers {
         let mut h = base.clone();
         h.add("register", format!("{register:?}").as_bytes());
         with_templates(

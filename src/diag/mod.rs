@@ -236,6 +236,13 @@ impl Sources {
         self.paths.is_empty()
     }
 
+    /// How a file of the case repository is named (`rel` with the base in
+    /// front), whether or not it was registered: where the machine formats
+    /// that need a file place a diagnostic without one (`avgdoc.yaml`).
+    pub fn repo_name(&self, rel: &str) -> String {
+        format!("{}{rel}", self.base)
+    }
+
     /// The path a file was read from.
     pub fn path(&self, id: FileId) -> Option<&Path> {
         self.paths.get(id).map(PathBuf::as_path)

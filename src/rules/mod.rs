@@ -103,7 +103,12 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> Checked {
     };
     common::check_config(&ctx, &mut out.config);
 
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Kenmerk → the file that has it first. Case files left out of a
+    // selection come first: a checked case that repeats one is reported.
+    let mut seen: HashMap<String, &str> = HashMap::new();
+    for (name, kenmerk) in &ws.other_kenmerken {
+        seen.entry(kenmerk.to_ascii_lowercase()).or_insert(name);
+    }
     for (i, cf) in ws.cases.iter().enumerate() {
         let ctx = Ctx {
             config,
@@ -116,25 +121,23 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> Checked {
         cf.case.check(&ctx, report);
         let kenmerk = cf.case.kenmerk();
         let key = kenmerk.value.to_ascii_lowercase();
-        if let Some(&first) = seen.get(&key) {
+        if let Some(first) = seen.get(&key).copied() {
             report.push(
                 ctx.diag(
                     &common::KENMERK_02,
                     kenmerk.span.clone(),
                     format!(
-                        "dit kenmerk komt ook voor in {}; de brieven zouden elkaar overschrijven",
-                        ws.cases[first].name
+                        "dit kenmerk komt ook voor in {first}; de brieven zouden elkaar overschrijven"
                     ),
                 )
                 .with_message_mens(format!(
-                    "kenmerk `{}` komt ook voor in {}; de brieven zouden elkaar overschrijven",
+                    "kenmerk `{}` komt ook voor in {first}; de brieven zouden elkaar overschrijven",
                     kenmerk.value.chars().take(64).collect::<String>(),
-                    ws.cases[first].name
                 ))
                 .with_label("dubbel kenmerk"),
             );
         } else {
-            seen.insert(key, i);
+            seen.insert(key, &cf.name);
         }
     }
     out

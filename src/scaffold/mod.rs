@@ -1,7 +1,8 @@
 //! `avgdoc init` and `avgdoc new`: a new case repository and a new case
 //! file. Nothing here ever overwrites a file. The text of a new case comes
 //! from its kind ([`crate::kinds::Kind::scaffold`]); the files of a new
-//! repository are the text files next to this module.
+//! repository are the text files next to this module and the CI recipes of
+//! `docs/ci/`.
 
 use std::fs;
 use std::io::Write;
@@ -17,8 +18,15 @@ use crate::model::DEFAULT_KENMERK_PATROON;
 pub const INIT_FILES: &[(&str, &str)] = &[
     (CONFIG_FILE, include_str!("avgdoc.yaml")),
     (".gitignore", include_str!("gitignore")),
-    (".github/workflows/avgdoc.yml", include_str!("github.yml")),
-    (".gitlab-ci.yml", include_str!("gitlab-ci.yml")),
+    // The CI recipes of docs/ci, one source (tests/ci.rs runs their commands).
+    (
+        ".github/workflows/avgdoc.yml",
+        include_str!("../../docs/ci/github-avgdoc.yml"),
+    ),
+    (
+        ".gitlab-ci.yml",
+        include_str!("../../docs/ci/gitlab-ci.yml"),
+    ),
     (".pre-commit-config.yaml", include_str!("pre-commit.yaml")),
 ];
 
