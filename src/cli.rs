@@ -501,7 +501,7 @@ fn deadlines(args: DeadlinesArgs) -> ExitCode {
     let text = match args.format.as_str() {
         "json" => report::json(&entries, today),
         "markdown" => report::markdown(&entries, today),
-        "ics" => report::ics(&entries, today),
+        "ics" => report::ics(&ws, today),
         _ => report::table(&entries, today),
     };
     print!("{text}");
