@@ -34,6 +34,19 @@ pub struct RunOptions {
     /// How file names start in diagnostics: the repository as seen from
     /// where avgdoc was started (`sub/` for `--root sub`; empty for `.`).
     pub base: String,
+    /// Called once per finished document of a case, with the number done
+    /// and the total (the progress bar).
+    pub on_document: Option<OnDocument>,
+}
+
+/// A callback `(done, total)`, from any render thread.
+#[derive(Clone)]
+pub struct OnDocument(pub std::sync::Arc<dyn Fn(usize, usize) + Send + Sync>);
+
+impl std::fmt::Debug for OnDocument {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OnDocument")
+    }
 }
 
 /// What a run found and did.
@@ -227,7 +240,17 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
         merger: &merger,
         typesetter: &typesetter,
     };
-    let results = run_jobs(&jobs, opts.jobs, |(i, doc)| shared.render_doc(*i, doc));
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let results = run_jobs(&jobs, opts.jobs, |(i, doc)| {
+        let r = shared.render_doc(*i, doc);
+        if let Some(OnDocument(f)) = &opts.on_document {
+            f(
+                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
+                jobs.len(),
+            );
+        }
+        r
+    });
     let mut case_failed = vec![false; ws.cases.len()];
     for ((i, _), (path, diags)) in jobs.iter().zip(results) {
         written.extend(path);

@@ -94,6 +94,7 @@ fn validate(case_file: &Path) -> (String, String, Vec<String>) {
         letter_date: today,
         jobs: 1,
         base: String::new(),
+        on_document: None,
     };
     let outcome = pipeline::validate(&opts);
     let diags = &outcome.report.diagnostics;
