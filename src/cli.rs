@@ -630,9 +630,7 @@ fn deadlines(args: DeadlinesArgs) -> ExitCode {
     let today = args.today.or(args.common.vandaag).unwrap_or_else(today);
     let ws = crate::load::load_named(&args.common.root, &base_of(&args.common.root));
     // Files that did not load have unknown deadlines: say so, fail.
-    for d in &ws.report.diagnostics {
-        eprintln!("{}", diag_render::mens::render(&ws.sources, d));
-    }
+    crate::term::print_code_frames(&ws.sources, &ws.report.diagnostics, false);
     let entries = report::open_deadlines(&ws, today);
     let text = match args.format.as_str() {
         "json" => report::json(&entries, today),
