@@ -131,6 +131,48 @@ zonder bestanden gecontroleerd."
         #[arg(value_name = "CODE", help_heading = "Argumenten")]
         code: String,
     },
+    /// Toon de hulptekst van avgdoc of van één opdracht
+    #[command(help_template = HELP_TEMPLATE, override_usage = "avgdoc help [OPDRACHT]")]
+    Help {
+        /// De opdracht, bijvoorbeeld render
+        #[arg(value_name = "OPDRACHT", help_heading = "Argumenten")]
+        opdracht: Option<String>,
+    },
+    /// Schrijf het aanvulscript voor een shell naar stdout (bash, zsh, fish, elvish, powershell)
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "avgdoc completions <SHELL>",
+        after_help = "Voorbeelden:\n  avgdoc completions bash > ~/.local/share/bash-completion/completions/avgdoc\n  avgdoc completions zsh > ~/.zfunc/_avgdoc\n  avgdoc completions fish > ~/.config/fish/completions/avgdoc.fish"
+    )]
+    Completions {
+        /// bash, zsh, fish, elvish of powershell
+        #[arg(
+            value_name = "SHELL",
+            value_enum,
+            hide_possible_values = true,
+            help_heading = "Argumenten"
+        )]
+        shell: clap_complete::Shell,
+    },
+    /// Schrijf de handleiding (man-pagina) naar stdout
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "avgdoc man [OPDRACHT]",
+        after_help = "Voorbeelden:\n  avgdoc man | man -l -\n  avgdoc man > ~/.local/share/man/man1/avgdoc.1\n  avgdoc man render > ~/.local/share/man/man1/avgdoc-render.1"
+    )]
+    Man {
+        /// Alleen de pagina van deze opdracht (avgdoc-<opdracht>(1)) [standaard: avgdoc(1)]
+        #[arg(value_name = "OPDRACHT", help_heading = "Argumenten")]
+        opdracht: Option<String>,
+    },
+}
+
+/// `-q`: only what failed.
+#[derive(Debug, Args)]
+pub struct QuietArgs {
+    /// Toon alleen fouten: geen waarschuwingen, geen voortgang, geen geschreven:-regels, en de samenvatting alleen als de afsluitcode niet 0 is
+    #[arg(short = 'q', long = "quiet", help_heading = "Opties")]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -176,6 +218,9 @@ pub struct ValidateArgs {
     /// Zet ook documenten proef die sinds de laatste `render` niet veranderd zijn
     #[arg(long, help_heading = "Opties")]
     pub force: bool,
+
+    #[command(flatten)]
+    pub quiet: QuietArgs,
 }
 
 /// When validate and render exit 1.
@@ -232,8 +277,21 @@ pub struct RenderArgs {
     pub shard: Option<(u32, u32)>,
 
     /// Aantal brieven tegelijk [standaard: het aantal processorkernen]
-    #[arg(long, short = 'j', value_name = "AANTAL", value_parser = clap::value_parser!(u16).range(1..), help_heading = "Opties")]
+    #[arg(long, short = 'j', value_name = "AANTAL", value_parser = parse_jobs, help_heading = "Opties")]
     pub jobs: Option<u16>,
+
+    #[command(flatten)]
+    pub quiet: QuietArgs,
+}
+
+fn parse_jobs(s: &str) -> Result<u16, String> {
+    match s.parse::<u16>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!(
+            "`{s}` is geen geldig aantal; geef een heel getal van 1 tot en met {}",
+            u16::MAX
+        )),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -331,16 +389,22 @@ fn today() -> NaiveDate {
         .date_naive()
 }
 
-/// Parse the command line, printing clap's errors in Dutch.
-pub fn parse() -> Result<Cli, ExitCode> {
-    use clap::error::{ContextKind, ErrorKind};
-    use clap::{CommandFactory, FromArgMatches};
+/// The command line as clap knows it, with the kinds in the description:
+/// for parsing, `avgdoc help`, the completions and the man page.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
     let about = format!(
         "avgdoc: van zaakbestand (YAML) naar officiële brief (PDF) voor privacyzaken, met alle \
 wettelijke termijnen gecontroleerd.\nSoorten zaken: {}.",
         crate::kinds::soorten().join(", ")
     );
-    let command = Cli::command().about(about);
+    Cli::command().about(about)
+}
+
+/// Parse the command line, printing clap's errors in Dutch.
+pub fn parse() -> Result<Cli, ExitCode> {
+    use clap::FromArgMatches;
+    let command = command();
     let parsed = command
         .clone()
         .try_get_matches()
@@ -348,56 +412,106 @@ wettelijke termijnen gecontroleerd.\nSoorten zaken: {}.",
     match parsed {
         Ok(cli) => Ok(cli),
         Err(e) => match e.kind() {
-            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
                 let _ = e.print();
                 Err(ExitCode::SUCCESS)
             }
-            ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            | clap::error::ErrorKind::MissingSubcommand => {
                 let _ = command.clone().print_help();
                 Err(ExitCode::from(2))
             }
-            kind => {
-                let arg = e
-                    .get(ContextKind::InvalidArg)
-                    .or_else(|| e.get(ContextKind::InvalidSubcommand))
-                    .map(|v| v.to_string())
-                    .unwrap_or_default();
-                let value = e.get(ContextKind::InvalidValue).map(|v| v.to_string());
-                let msg = match kind {
-                    ErrorKind::InvalidSubcommand => format!("onbekende opdracht `{arg}`"),
-                    ErrorKind::UnknownArgument => format!("onbekende optie `{arg}`"),
-                    ErrorKind::MissingRequiredArgument => {
-                        format!("verplicht argument ontbreekt: {arg}")
-                    }
-                    ErrorKind::ValueValidation | ErrorKind::InvalidValue => match e.source() {
-                        Some(src) => format!("ongeldige waarde voor {arg}: {src}"),
-                        None => format!(
-                            "ongeldige waarde `{}` voor {arg}",
-                            value.unwrap_or_default()
-                        ),
-                    },
-                    ErrorKind::ArgumentConflict => {
-                        format!("optie {arg} kan niet samen met een andere optie")
-                    }
-                    ErrorKind::TooManyValues => {
-                        format!("optie {arg} is te vaak gegeven")
-                    }
-                    _ => format!("ongeldige aanroep ({kind})"),
+            _ => {
+                // Point at the help of the subcommand given, if any.
+                let sub = std::env::args().skip(1).find_map(|a| {
+                    command
+                        .find_subcommand(&a)
+                        .map(|c| c.get_name().to_string())
+                });
+                let help = match sub {
+                    Some(name) => format!("avgdoc {name} --help"),
+                    None => "avgdoc --help".to_string(),
                 };
-                eprintln!("fout: {msg}\n\nGebruik `avgdoc --help` voor de mogelijkheden.");
+                eprintln!(
+                    "fout: {}\n\nGebruik `{help}` voor de mogelijkheden.",
+                    clap_error_dutch(&e)
+                );
                 Err(ExitCode::from(2))
             }
         },
     }
 }
 
-use std::error::Error as _;
+/// A clap error in Dutch: clap's own messages are English.
+fn clap_error_dutch(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |k: ContextKind| e.get(k).map(|v| v.to_string());
+    let arg = text(ContextKind::InvalidArg)
+        .or_else(|| text(ContextKind::InvalidSubcommand))
+        .unwrap_or_default();
+    // "--jobs <AANTAL>" → "--jobs"
+    let name = arg.split(' ').next().unwrap_or_default().to_string();
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let list = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::Strings(v)) => v
+            .iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(ContextValue::String(v)) => format!("`{v}`"),
+        _ => String::new(),
+    };
+    let suggestion = match list(ContextKind::SuggestedSubcommand) {
+        s if !s.is_empty() => format!("; bedoelde u {s}?"),
+        _ => match list(ContextKind::SuggestedArg) {
+            s if !s.is_empty() => format!("; bedoelde u {s}?"),
+            _ => String::new(),
+        },
+    };
+    match e.kind() {
+        ErrorKind::InvalidSubcommand => format!("onbekende opdracht `{arg}`{suggestion}"),
+        ErrorKind::UnknownArgument if arg.starts_with('-') => {
+            format!("onbekende optie `{arg}`{suggestion}")
+        }
+        ErrorKind::UnknownArgument => format!("onverwacht argument `{arg}`"),
+        ErrorKind::MissingRequiredArgument => format!("verplicht argument ontbreekt: {arg}"),
+        ErrorKind::InvalidValue if value.is_empty() => {
+            format!("optie {arg} verwacht een waarde")
+        }
+        ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
+            let valid = list(ContextKind::ValidValue);
+            match std::error::Error::source(e) {
+                Some(src) => format!("ongeldige waarde voor {name}: {src}"),
+                None if !valid.is_empty() => {
+                    format!("ongeldige waarde `{value}` voor {name}; mogelijk: {valid}")
+                }
+                None => format!("ongeldige waarde `{value}` voor {name}"),
+            }
+        }
+        ErrorKind::ArgumentConflict => match text(ContextKind::PriorArg) {
+            Some(prior) if prior == arg => format!("optie {name} is meer dan eens gegeven"),
+            Some(prior) => format!(
+                "optie {name} kan niet samen met {}",
+                prior.split(' ').next().unwrap_or_default()
+            ),
+            None => format!("optie {name} kan niet samen met een andere optie"),
+        },
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::NoEquals => {
+            format!("onverwachte waarde `{value}` voor {name}")
+        }
+        ErrorKind::InvalidUtf8 => "een argument is geen geldige UTF-8-tekst".to_string(),
+        _ => "ongeldige aanroep".to_string(),
+    }
+}
 
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Validate(args) => {
+            let quiet = args.quiet.quiet;
+            let progress = crate::term::Progress::new(quiet, "proefgezet");
             let mut opts = options(&args.common, None, None, None);
+            opts.on_document = progress.hook();
             opts.force = args.force;
             if !args.bestanden.is_empty() {
                 let cwd = std::env::current_dir().unwrap_or_default();
@@ -409,7 +523,11 @@ pub fn run(cli: Cli) -> ExitCode {
                         if selection.only.as_ref().is_some_and(Vec::is_empty) {
                             eprintln!("geen zaakbestand om te controleren");
                             // Machine formats still give a valid, empty report.
-                            print_diagnostics(&pipeline::Outcome::empty(), args.output.format);
+                            print_diagnostics(
+                                &pipeline::Outcome::empty(),
+                                args.output.format,
+                                quiet,
+                            );
                             return ExitCode::SUCCESS;
                         }
                         opts.only = selection.only;
@@ -421,14 +539,19 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
             let outcome = pipeline::validate(&opts);
-            print_diagnostics(&outcome, args.output.format);
-            eprintln!("{}", summary(&outcome, false));
-            exit_code(&outcome, args.fail_on.policy())
+            progress.finish();
+            print_diagnostics(&outcome, args.output.format, quiet);
+            let code = exit_code(&outcome, args.fail_on.policy());
+            if !quiet || code != ExitCode::SUCCESS {
+                eprintln!("{}", summary(&outcome, false));
+            }
+            code
         }
         Command::Render(args) if args.dry_run => {
+            let quiet = args.quiet.quiet;
             let opts = options(&args.common, args.output, args.datum, None);
             let (outcome, planned) = pipeline::plan(&opts);
-            print_diagnostics(&outcome, args.diagnostics.format);
+            print_diagnostics(&outcome, args.diagnostics.format, quiet);
             // With machine-readable diagnostics on stdout, the list goes to stderr.
             for p in &planned {
                 if !args.diagnostics.format.is_machine() {
@@ -437,19 +560,27 @@ pub fn run(cli: Cli) -> ExitCode {
                     eprintln!("{p}");
                 }
             }
-            eprintln!("{}", summary(&outcome, false));
-            exit_code(&outcome, args.fail_on.policy())
+            let code = exit_code(&outcome, args.fail_on.policy());
+            if !quiet || code != ExitCode::SUCCESS {
+                eprintln!("{}", summary(&outcome, false));
+            }
+            code
         }
         Command::Render(args) => {
+            let quiet = args.quiet.quiet;
+            let progress = crate::term::Progress::new(quiet, "gemaakt");
             let mut opts = options(&args.common, args.output, args.datum, args.jobs);
+            opts.on_document = progress.hook();
             opts.force = args.force;
             opts.prune = args.prune;
             opts.shard = args.shard;
             let outcome = pipeline::render(&opts);
-            print_diagnostics(&outcome, args.diagnostics.format);
+            progress.finish();
+            print_diagnostics(&outcome, args.diagnostics.format, quiet);
             let machine = args.diagnostics.format.is_machine();
             let line = |text: String| {
-                if machine {
+                if quiet {
+                } else if machine {
                     eprintln!("{text}");
                 } else {
                     println!("{text}");
@@ -475,9 +606,19 @@ pub fn run(cli: Cli) -> ExitCode {
             for n in &outcome.done.notes {
                 eprintln!("let op: {n}");
             }
-            eprintln!("{}", summary(&outcome, true));
-            exit_code(&outcome, args.fail_on.policy())
+            let code = exit_code(&outcome, args.fail_on.policy());
+            if !quiet || code != ExitCode::SUCCESS {
+                eprintln!("{}", summary(&outcome, true));
+            }
+            code
         }
+        Command::Help { opdracht } => help(opdracht.as_deref()),
+        Command::Completions { shell } => {
+            let mut cmd = command();
+            clap_complete::generate(shell, &mut cmd, "avgdoc", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Command::Man { opdracht } => man(opdracht.as_deref()),
         Command::Deadlines(args) => deadlines(args),
         Command::Init { map } => init(&map),
         Command::New { soort, root } => new_case(&soort, &root),
@@ -576,15 +717,16 @@ fn deadlines(args: DeadlinesArgs) -> ExitCode {
     let today = args.today.or(args.common.vandaag).unwrap_or_else(today);
     let ws = crate::load::load_named(&args.common.root, &base_of(&args.common.root));
     // Files that did not load have unknown deadlines: say so, fail.
-    for d in &ws.report.diagnostics {
-        eprintln!("{}", diag_render::mens::render(&ws.sources, d));
-    }
+    crate::term::print_code_frames(&ws.sources, &ws.report.diagnostics, false);
     let entries = report::open_deadlines(&ws, today);
     let text = match args.format.as_str() {
         "json" => report::json(&entries, today),
         "markdown" => report::markdown(&entries, today),
-        "ics" => report::ics(&entries, today),
-        _ => report::table(&entries, today),
+        "ics" => report::ics(&ws, today),
+        _ => {
+            crate::term::print_table(&report::table(&entries, today), &entries);
+            String::new()
+        }
     };
     print!("{text}");
     let fail = match args.fail_on.as_deref() {
@@ -748,18 +890,93 @@ fn options(
         prune: false,
         shard: None,
         only: None,
+        on_document: None,
     }
 }
 
-/// Diagnostics go to stderr as code frames; as JSON or GitHub workflow
-/// commands they go to stdout, where CI reads them.
-fn print_diagnostics(outcome: &Outcome, format: Format) {
-    let text = diag_render::render(format, &outcome.sources, &outcome.report.diagnostics);
+/// Diagnostics go to stderr as code frames (in colour at a terminal; with
+/// `--quiet` only the errors); as JSON or GitHub workflow commands they go
+/// to stdout, where CI reads them, all of them.
+fn print_diagnostics(outcome: &Outcome, format: Format, quiet: bool) {
     if format.is_machine() {
+        let text = diag_render::render(format, &outcome.sources, &outcome.report.diagnostics);
         print!("{text}");
     } else {
-        eprint!("{text}");
+        crate::term::print_code_frames(&outcome.sources, &outcome.report.diagnostics, quiet);
     }
+}
+
+/// `avgdoc help [OPDRACHT]`: the same text as `avgdoc [OPDRACHT] --help`.
+fn help(opdracht: Option<&str>) -> ExitCode {
+    let mut cmd = command();
+    let Some(name) = opdracht else {
+        let _ = cmd.print_help();
+        return ExitCode::SUCCESS;
+    };
+    match cmd.find_subcommand(name).map(|c| c.get_name().to_string()) {
+        Some(name) => match cmd.try_get_matches_from_mut(["avgdoc", name.as_str(), "--help"]) {
+            Err(e) => {
+                let _ = e.print();
+                ExitCode::SUCCESS
+            }
+            Ok(_) => ExitCode::SUCCESS,
+        },
+        None => unknown_command(&cmd, name),
+    }
+}
+
+fn unknown_command(cmd: &clap::Command, name: &str) -> ExitCode {
+    let names: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+    let mut msg = format!("fout: onbekende opdracht `{name}`");
+    if let Some(best) = crate::suggest::closest(name, names.iter().copied()) {
+        msg.push_str(&format!("; bedoelde u `{best}`?"));
+    }
+    eprintln!("{msg}\nOpdrachten: {}.", names.join(", "));
+    ExitCode::from(2)
+}
+
+/// `avgdoc man [OPDRACHT]`: the man page in roff, section headings in Dutch.
+fn man(opdracht: Option<&str>) -> ExitCode {
+    let mut cmd = command();
+    // Built, so the global -h/--help (in Dutch) reaches every subcommand.
+    cmd.build();
+    let page = match opdracht {
+        None => cmd,
+        Some(name) => match cmd.find_subcommand(name) {
+            Some(sub) => {
+                // clap takes names as `&'static str`; this runs once.
+                let full: &'static str = Box::leak(format!("avgdoc-{}", sub.get_name()).into());
+                sub.clone()
+                    .name(full)
+                    .bin_name(full)
+                    .version(env!("CARGO_PKG_VERSION"))
+                    .disable_help_flag(true)
+                    .disable_version_flag(true)
+            }
+            None => return unknown_command(&cmd, name),
+        },
+    };
+    let mut roff = Vec::new();
+    if clap_mangen::Man::new(page).render(&mut roff).is_err() {
+        eprintln!("fout: kan de man-pagina niet maken");
+        return ExitCode::from(2);
+    }
+    let mut text = String::from_utf8_lossy(&roff).into_owned();
+    for (en, nl) in [
+        (".SH NAME", ".SH NAAM"),
+        (".SH SYNOPSIS", ".SH OVERZICHT"),
+        (".SH DESCRIPTION", ".SH BESCHRIJVING"),
+        (".SH OPTIONS", ".SH OPTIES"),
+        (".SH SUBCOMMANDS", ".SH OPDRACHTEN"),
+        (".SH Opdrachten", ".SH OPDRACHTEN"),
+        (".SH EXTRA", ".SH TOELICHTING"),
+        (".SH VERSION", ".SH VERSIE"),
+        (".SH AUTHORS", ".SH AUTEURS"),
+    ] {
+        text = text.replace(&format!("{en}\n"), &format!("{nl}\n"));
+    }
+    print!("{text}");
+    ExitCode::SUCCESS
 }
 
 fn summary(outcome: &Outcome, render: bool) -> String {

@@ -33,6 +33,7 @@ pub mod scaffold;
 pub mod site;
 pub mod suggest;
 pub mod templates;
+pub mod term;
 pub mod terms;
 pub mod typeset;
 pub mod write;

@@ -46,6 +46,19 @@ pub struct RunOptions {
     pub prune: bool,
     /// Make only shard `k` of `n` (`--shard K/N`), 1-based.
     pub shard: Option<(u32, u32)>,
+    /// Called once per document made in this run, with the number done
+    /// and the number to make (the progress bar).
+    pub on_document: Option<OnDocument>,
+}
+
+/// A callback `(done, total)`, from any render thread.
+#[derive(Clone)]
+pub struct OnDocument(pub std::sync::Arc<dyn Fn(usize, usize) + Send + Sync>);
+
+impl std::fmt::Debug for OnDocument {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OnDocument")
+    }
 }
 
 impl RunOptions {
@@ -64,6 +77,7 @@ impl RunOptions {
             prune: false,
             shard: None,
             only: None,
+            on_document: None,
         }
     }
 }
@@ -299,7 +313,17 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
         merger: &merger,
         typesetter: &typesetter,
     };
-    let results = run_jobs(&todo, opts.jobs, |job| shared.render_job(job));
+    let counter = std::sync::atomic::AtomicUsize::new(0);
+    let results = run_jobs(&todo, opts.jobs, |job| {
+        let r = shared.render_job(job);
+        if let Some(OnDocument(f)) = &opts.on_document {
+            f(
+                counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
+                todo.len(),
+            );
+        }
+        r
+    });
     let mut case_failed = vec![false; ws.cases.len()];
     for (job, (files, diags)) in todo.iter().zip(results) {
         let clean = diags.is_empty();

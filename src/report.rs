@@ -1,15 +1,18 @@
 //! The deadline report: every open case with its next deadline, how many
 //! days and working days are left, and a status. One list of [`Entry`]s,
-//! rendered as a terminal table, JSON, Markdown (CI summaries) or iCalendar
-//! (for Outlook).
+//! rendered as a terminal table, JSON or Markdown (CI summaries). The
+//! iCalendar export (`ics`) replays each case's deadlines from its file.
 
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::calendar::{Status, format_date, status, working_days_between};
 use crate::kinds::Case;
 use crate::load::Workspace;
 use crate::terms::Due;
+
+mod ics;
+pub use ics::{ALARM_UREN, ics, warning_day};
 
 /// One line of the report.
 #[derive(Debug, Clone, Serialize)]
@@ -188,45 +191,4 @@ pub fn markdown(entries: &[Entry], today: NaiveDate) -> String {
 
 fn md_cell(s: &str) -> String {
     s.replace('|', "\\|")
-}
-
-/// iCalendar: one all-day event per deadline. DTSTAMP is the reference
-/// date, so the file is reproducible; UIDs are stable per case and term.
-pub fn ics(entries: &[Entry], today: NaiveDate) -> String {
-    use icalendar::{Calendar, Component, EventLike};
-    let stamp = Utc.from_utc_datetime(&today.and_hms_opt(0, 0, 0).expect("midnight"));
-    let mut cal = Calendar::new();
-    cal.name("avgdoc termijnen");
-    for e in entries {
-        let event = icalendar::Event::new()
-            .uid(&format!(
-                "{}-{}@avgdoc",
-                e.kenmerk,
-                e.termijn.to_ascii_lowercase()
-            ))
-            .summary(&format!(
-                "Termijn {} {}: {}",
-                e.soort, e.kenmerk, e.omschrijving
-            ))
-            .description(&format!(
-                "Uiterlijk {} ({}). Status op {}: {}. Bron: {}. Zaakbestand: {}.",
-                format_date(e.uiterlijk),
-                e.termijn,
-                format_date(today),
-                e.status_tekst,
-                e.bron,
-                e.bestand
-            ))
-            // An all-day event: DTEND is exclusive (RFC 5545 §3.6.1).
-            .starts(e.uiterlijk)
-            .ends(e.uiterlijk.succ_opt().unwrap_or(e.uiterlijk))
-            .timestamp(stamp)
-            .done();
-        cal.push(event);
-    }
-    let mut text = cal.done().to_string();
-    if !text.ends_with("\r\n") {
-        text.push_str("\r\n");
-    }
-    text
 }

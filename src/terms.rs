@@ -236,6 +236,9 @@ pub struct Due {
     /// The status text while the deadline is open, when the kind has its
     /// own (a breach's "melden binnen 72 uur").
     pub open_tekst: Option<&'static str>,
+    /// For an hour term: the moment it ends (`end` is its day). The
+    /// calendar export makes it a timed event.
+    pub moment: Option<DateTime<chrono_tz::Tz>>,
 }
 
 impl Due {
@@ -245,6 +248,7 @@ impl Due {
             omschrijving: omschrijving.into(),
             end,
             open_tekst: None,
+            moment: None,
         }
     }
 }

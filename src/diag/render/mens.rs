@@ -14,6 +14,16 @@ use crate::diag::{Diagnostic, Severity, Sources};
 ///   ...
 /// ```
 pub fn render(sources: &Sources, diag: &Diagnostic) -> String {
+    render_with(sources, diag, false)
+}
+
+/// [`render`] with ANSI colours (red errors, yellow warnings), for a
+/// terminal (see `crate::term`).
+pub fn render_coloured(sources: &Sources, diag: &Diagnostic) -> String {
+    render_with(sources, diag, true)
+}
+
+fn render_with(sources: &Sources, diag: &Diagnostic, colour: bool) -> String {
     let severity = match diag.severity {
         Severity::Error => CsSeverity::Error,
         Severity::Warning => CsSeverity::Warning,
@@ -62,7 +72,14 @@ pub fn render(sources: &Sources, diag: &Diagnostic) -> String {
         }
     }
     let config = Config::default();
-    let out = term::emit_into_string(&config, sources.files(), &cs).unwrap_or_else(|_| {
+    let emitted = if colour {
+        let mut w = term::termcolor::Ansi::new(Vec::new());
+        term::emit_to_write_style(&mut w, &config, sources.files(), &cs)
+            .map(|()| String::from_utf8_lossy(&w.into_inner()).into_owned())
+    } else {
+        term::emit_into_string(&config, sources.files(), &cs)
+    };
+    let out = emitted.unwrap_or_else(|_| {
         format!(
             "{}[{}]: {}\n",
             diag.severity.word(),
@@ -78,7 +95,12 @@ pub fn render(sources: &Sources, diag: &Diagnostic) -> String {
     };
     match out.strip_prefix(english) {
         Some(rest) => format!("{}{}", diag.severity.word(), rest),
-        None => out,
+        // In colour the word comes after an escape sequence.
+        None => out.replacen(
+            &format!("{english}["),
+            &format!("{}[", diag.severity.word()),
+            1,
+        ),
     }
 }
 

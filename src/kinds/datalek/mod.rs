@@ -87,6 +87,7 @@ impl Case for Datalek {
         let deadline = facts::ap_deadline(c)?;
         Some(Due {
             open_tekst: Some("melden binnen 72 uur"),
+            moment: Some(deadline),
             ..Due::new(
                 &terms::DATALEK_AP,
                 format!(
