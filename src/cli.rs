@@ -104,7 +104,7 @@ laat alles controleren, een ander bestand wordt overgeslagen. De organisatiebred
 zonder bestanden gecontroleerd."
     )]
     Validate(ValidateArgs),
-    /// Controleer alle zaken en maak de brieven van elke geldige zaak
+    /// Controleer alle zaken en maak de brieven van elke geldige zaak (alleen wat sinds de vorige keer veranderd is)
     #[command(help_template = HELP_TEMPLATE, override_usage = "avgdoc render [OPTIES]")]
     Render(RenderArgs),
     /// Toon de eerstvolgende termijn van elke open zaak
