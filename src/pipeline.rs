@@ -476,9 +476,17 @@ fn jobs(
             base.add(name, &t.bytes);
         }
     }
+    // Each template is hashed once; a document adds the digests of those
+    // it reads.
+    let digests: std::collections::HashMap<&str, blake3::Hash> = templates
+        .files
+        .iter()
+        .map(|(name, t)| (name.as_str(), blake3::hash(&t.bytes)))
+        .collect();
     let with_templates = |h: &mut Inputs, names: &[&str]| {
         for name in names {
-            h.add(name, templates.get(name).map_or(&[][..], |t| &t.bytes));
+            let digest = digests.get(name).map_or(&[][..], |d| d.as_bytes());
+            h.add(name, digest);
         }
     };
     let mut out = Vec::new();
