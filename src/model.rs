@@ -409,12 +409,6 @@ pub struct Adres {
 // ---------------------------------------------------------------------------
 // Case files
 
-/// Just enough of a case file to know its kind.
-#[derive(Debug, Deserialize, JsonSchema)]
-pub struct Probe {
-    pub soort: Spanned<String>,
-}
-
 /// Outcome of one requested right.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]

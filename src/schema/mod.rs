@@ -1,9 +1,14 @@
 //! JSON Schemas of `avgdoc.yaml` and of each case kind, generated from the
 //! Rust types (`schemars`), so they cannot drift from what avgdoc reads.
-//! `avgdoc schema` prints them, `avgdoc init` writes them to `schemas/`.
+//! `avgdoc schema` prints them, `avgdoc init` writes them to `schemas/`, and
+//! the loader checks every file against them before the typed parse
+//! ([`walk`]), so one run reports every unknown key, missing field and wrong
+//! value of a file.
 //!
 //! Every subschema is inlined (no `$ref`): editors show the description of
-//! the field itself.
+//! the field itself, and [`walk`] needs no reference resolution.
+
+pub mod walk;
 
 use std::sync::OnceLock;
 
