@@ -255,9 +255,7 @@ fn an_empty_file_and_a_list_are_explained() {
     );
     assert_eq!(
         messages("- soort: avg-verzoek\n"),
-        [
-            "YAML-01 een zaakbestand is een blok met velden (`naam: waarde`), te beginnen met `soort:`"
-        ]
+        ["YAML-01 verwacht een blok met velden (`naam: waarde`), te beginnen met `soort:`"]
     );
     assert_eq!(
         messages("kenmerk: ZVH-2026-0001\n"),
