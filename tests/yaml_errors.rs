@@ -157,6 +157,36 @@ fn avgdoc_yaml_reports_every_problem_at_once() {
 }
 
 #[test]
+fn numbers_and_booleans_are_checked_in_avgdoc_yaml() {
+    let text = config()
+        .replace(
+            "  waarschuwing_werkdagen: 5",
+            "  waarschuwing_werkdagen: -1",
+        )
+        .replace("overheid: true", "overheid: ja");
+    assert!(text.contains("werkdagen: -1"), "the example changed");
+    let ws = load::load_text(&text, VALID);
+    let msgs: Vec<&str> = ws
+        .report
+        .diagnostics
+        .iter()
+        .map(|d| d.message.as_str())
+        .collect();
+    let ja = text.matches("overheid: ja").count();
+    assert!(ja >= 2, "the example changed");
+    // Every deelnemer's `ja`, then the negative number: all in one run.
+    assert_eq!(
+        msgs[0],
+        "ongeldige ja/nee-waarde in `deelnemers[0].overheid`: schrijf true of false"
+    );
+    assert_eq!(msgs.len(), ja + 1, "{msgs:#?}");
+    assert_eq!(
+        msgs[ja],
+        "verkeerd soort waarde in `termijnen.waarschuwing_werkdagen`; verwacht: een geheel getal van 0 of meer"
+    );
+}
+
+#[test]
 fn an_unknown_soort_suggests_the_closest() {
     let case = VALID.replace("soort: avg-verzoek", "soort: raadpleging");
     assert_eq!(
