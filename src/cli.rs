@@ -121,6 +121,39 @@ zonder bestanden gecontroleerd."
         after_help = "Voorbeelden:\n  avgdoc termijn art14 2026-01-15 --uitleg\n  avgdoc termijn --list\nEen urentermijn begint op een tijdstip, bijvoorbeeld 2026-01-16T16:30."
     )]
     Termijn(TermijnArgs),
+    /// Toon het JSON-schema van avgdoc.yaml of van een soort zaak (voor editors)
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "avgdoc schema config\n       avgdoc schema <SOORT>\n       avgdoc schema --schrijf [--root MAP]",
+        after_help = "Editors zoals VS Code (met de YAML-extensie) lezen het schema via de eerste regel van een \
+bestand, bijvoorbeeld in cases/<jaar>/:\n  # yaml-language-server: $schema=../../schemas/<soort>.schema.json\n\
+`avgdoc init` en `avgdoc new` zetten die regel er zelf in; `avgdoc init` schrijft ook de map schemas/.\n\
+Na een nieuwe versie van avgdoc werkt `avgdoc schema --schrijf` de bestanden in schemas/ bij.\n\
+Afsluitcode: 0 = getoond of geschreven, 2 = onbekende naam of kan niet schrijven."
+    )]
+    Schema {
+        /// `config` (avgdoc.yaml) of een soort zaak (zie `avgdoc --help`); zonder naam: de lijst
+        #[arg(
+            value_name = "NAAM",
+            help_heading = "Argumenten",
+            conflicts_with = "schrijf"
+        )]
+        naam: Option<String>,
+
+        /// Schrijf alle schema's naar schemas/ in de zaakrepository (bestaande bestanden worden bijgewerkt)
+        #[arg(long, help_heading = "Opties")]
+        schrijf: bool,
+
+        /// Map van de zaakrepository, voor --schrijf [standaard: huidige map]
+        #[arg(
+            long,
+            value_name = "MAP",
+            default_value = ".",
+            hide_default_value = true,
+            help_heading = "Opties"
+        )]
+        root: PathBuf,
+    },
     /// Toon alle regels met hun code en bron
     #[command(help_template = HELP_TEMPLATE)]
     Rules,
@@ -623,6 +656,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Init { map } => init(&map),
         Command::New { soort, root } => new_case(&soort, &root),
         Command::Termijn(args) => termijn(args),
+        Command::Schema {
+            naam,
+            schrijf,
+            root,
+        } => schema(naam.as_deref(), schrijf, &root),
         Command::Rules => {
             let mut out = std::io::stdout().lock();
             for r in rules::all() {
@@ -644,10 +682,64 @@ pub fn run(cli: Cli) -> ExitCode {
                 ExitCode::SUCCESS
             }
             None => {
-                eprintln!("fout: onbekende regel `{code}`; `avgdoc rules` toont alle regels");
+                let ids: Vec<&str> = rules::all().into_iter().map(|r| r.id).collect();
+                let upper = code.to_uppercase();
+                match crate::suggest::closest(&upper, ids.iter().copied()) {
+                    Some(best) => eprintln!(
+                        "fout: onbekende regel `{code}`; bedoelde u `{best}`? `avgdoc rules` toont alle regels"
+                    ),
+                    None => eprintln!(
+                        "fout: onbekende regel `{code}`; `avgdoc rules` toont alle regels"
+                    ),
+                }
                 ExitCode::from(2)
             }
         },
+    }
+}
+
+/// `avgdoc schema`: print one schema, list them, or write them all.
+fn schema(naam: Option<&str>, schrijf: bool, root: &std::path::Path) -> ExitCode {
+    use crate::schema;
+    if schrijf {
+        let dir = root.join(schema::DIR);
+        for (rel, text) in schema::files() {
+            let name = rel.trim_start_matches(schema::DIR).trim_start_matches('/');
+            match crate::write::write_atomic(&dir, std::path::Path::new(name), text.as_bytes()) {
+                Ok(p) => println!("geschreven: {}", p.display()),
+                Err(e) => {
+                    eprintln!(
+                        "fout: kan {} niet schrijven: {}",
+                        dir.join(name).display(),
+                        crate::write::reason(&e)
+                    );
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        return ExitCode::SUCCESS;
+    }
+    let Some(naam) = naam else {
+        println!("De schema's (avgdoc schema <NAAM>; avgdoc init schrijft ze naar schemas/):");
+        for n in schema::names() {
+            println!("  {n:<26} {}/{}", schema::DIR, schema::file_name(n));
+        }
+        return ExitCode::SUCCESS;
+    };
+    match schema::by_name(naam) {
+        Some(s) => {
+            print!("{}", schema::text(s));
+            ExitCode::SUCCESS
+        }
+        None => {
+            let names = schema::names();
+            let mut msg = format!("fout: onbekend schema `{naam}`");
+            if let Some(best) = crate::suggest::closest(naam, names.iter().copied()) {
+                msg.push_str(&format!("; bedoelde u `{best}`?"));
+            }
+            eprintln!("{msg}\nBekende schema's: {}.", names.join(", "));
+            ExitCode::from(2)
+        }
     }
 }
 
@@ -795,7 +887,15 @@ fn termijn(args: TermijnArgs) -> ExitCode {
         return ExitCode::from(2);
     };
     let Some(term) = crate::kinds::find_term(&id) else {
-        eprintln!("fout: onbekende termijn `{id}`; `avgdoc termijn --list` toont alle termijnen");
+        let ids: Vec<&str> = crate::kinds::terms().iter().map(|t| t.id).collect();
+        match crate::suggest::closest(&id, ids.iter().copied()) {
+            Some(best) => eprintln!(
+                "fout: onbekende termijn `{id}`; bedoelde u `{best}`? `avgdoc termijn --list` toont alle termijnen"
+            ),
+            None => eprintln!(
+                "fout: onbekende termijn `{id}`; `avgdoc termijn --list` toont alle termijnen"
+            ),
+        }
         return ExitCode::from(2);
     };
     let term = &term.configured(&settings);

@@ -32,13 +32,24 @@ thread_local! {
     static BUDGET: Cell<usize> = const { Cell::new(usize::MAX) };
 }
 
-/// A YAML value with the spans of its parts.
+/// A YAML value with the spans of its parts (keys included), as the guards
+/// and the schema check ([`crate::schema::walk`]) read it.
 #[derive(Debug)]
-enum Node {
-    Scalar(String),
+pub enum Node {
+    Scalar(String, Plain),
     Seq(Vec<Spanned<Node>>),
-    Map(Vec<(String, Spanned<Node>)>),
+    Map(Vec<(Spanned<String>, Spanned<Node>)>),
     Null,
+}
+
+/// What the YAML parser made of a scalar: text (quoted, or plain text that
+/// is no number or boolean), a boolean, or a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plain {
+    Text,
+    Bool,
+    Int,
+    Float,
 }
 
 fn spend<E: de::Error>(bytes: usize) -> Result<(), E> {
@@ -64,39 +75,42 @@ impl<'de> Visitor<'de> for NodeVisitor {
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Node, E> {
-        Ok(Node::Scalar(v.to_string()))
+        Ok(Node::Scalar(v.to_string(), Plain::Bool))
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Node, E> {
         spend(20)?;
-        Ok(Node::Scalar(v.to_string()))
+        Ok(Node::Scalar(v.to_string(), Plain::Int))
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Node, E> {
         spend(20)?;
-        Ok(Node::Scalar(v.to_string()))
+        Ok(Node::Scalar(v.to_string(), Plain::Int))
     }
     fn visit_i128<E: de::Error>(self, v: i128) -> Result<Node, E> {
         spend(40)?;
-        Ok(Node::Scalar(v.to_string()))
+        Ok(Node::Scalar(v.to_string(), Plain::Int))
     }
     fn visit_u128<E: de::Error>(self, v: u128) -> Result<Node, E> {
         spend(40)?;
-        Ok(Node::Scalar(v.to_string()))
+        Ok(Node::Scalar(v.to_string(), Plain::Int))
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Node, E> {
         spend(32)?;
-        Ok(Node::Scalar(v.to_string()))
+        Ok(Node::Scalar(v.to_string(), Plain::Float))
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Node, E> {
         spend(v.len())?;
-        Ok(Node::Scalar(v.to_string()))
+        Ok(Node::Scalar(v.to_string(), Plain::Text))
     }
     fn visit_string<E: de::Error>(self, v: String) -> Result<Node, E> {
         spend(v.len())?;
-        Ok(Node::Scalar(v))
+        Ok(Node::Scalar(v, Plain::Text))
     }
     fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Node, E> {
         spend(v.len())?;
-        Ok(Node::Scalar(String::from_utf8_lossy(v).into_owned()))
+        Ok(Node::Scalar(
+            String::from_utf8_lossy(v).into_owned(),
+            Plain::Text,
+        ))
     }
     fn visit_unit<E: de::Error>(self) -> Result<Node, E> {
         Ok(Node::Null)
@@ -117,11 +131,14 @@ impl<'de> Visitor<'de> for NodeVisitor {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
         let mut entries = Vec::new();
-        while let Some(key) = map.next_key::<Node>()? {
-            let key = match key {
-                Node::Scalar(s) => s,
-                _ => "?".to_string(),
-            };
+        while let Some(key) = map.next_key::<Spanned<Node>>()? {
+            let key = Spanned::new(
+                match key.value {
+                    Node::Scalar(s, _) => s,
+                    _ => "?".to_string(),
+                },
+                key.span,
+            );
             let value = map.next_value::<Spanned<Node>>()?;
             entries.push((key, value));
         }
@@ -136,27 +153,37 @@ impl<'de> Deserialize<'de> for Node {
 }
 
 /// Check the text of case file `id` against `limits`. Returns the findings;
-/// an empty list means the file may be parsed. A file that is not valid
-/// YAML gives no finding here: the typed parse reports it.
+/// an empty list means the file may be parsed (a file that is not valid YAML
+/// gives its YAML error here, see [`read`]).
 pub fn check(sources: &Sources, id: FileId, limits: &Grenzen) -> Vec<Diagnostic> {
+    read(sources, id, Some(limits)).err().unwrap_or_default()
+}
+
+/// Read file `id` into a tree with spans. With `limits` (a case file), the
+/// tree is built under the byte budget and every guard runs on it; any
+/// finding, or a YAML error (in Dutch), is returned instead of the tree.
+pub fn read(
+    sources: &Sources,
+    id: FileId,
+    limits: Option<&Grenzen>,
+) -> Result<Spanned<Node>, Vec<Diagnostic>> {
     let text = sources.text(id);
-    BUDGET.with(|b| b.set(limits.totaal_bytes));
-    let parsed = serde_saphyr::from_str_with_options::<Spanned<Node>>(
-        text,
-        crate::load::options(Some(limits)),
-    );
+    BUDGET.with(|b| b.set(limits.map_or(usize::MAX, |l| l.totaal_bytes)));
+    let parsed =
+        serde_saphyr::from_str_with_options::<Spanned<Node>>(text, crate::load::options(limits));
     BUDGET.with(|b| b.set(usize::MAX));
     let root = match parsed {
         Ok(root) => root,
         // Our own count, or serde-saphyr's scalar budget (which counts
         // alias replays too; `load::options` sets it to the same limit).
         Err(e)
-            if {
+            if limits.is_some() && {
                 let m = e.to_string();
                 m.contains(BUDGET_ERROR) || m.contains("ScalarBytes")
             } =>
         {
-            return vec![
+            let limits = limits.expect("checked");
+            return Err(vec![
                 Diagnostic::new(
                     &GROOTTE_03,
                     format!(
@@ -166,13 +193,18 @@ pub fn check(sources: &Sources, id: FileId, limits: &Grenzen) -> Vec<Diagnostic>
                 )
                 .in_file(id)
                 .with_note("herhaal geen grote blokken met ankers en aliassen; schrijf de tekst één keer"),
-            ];
+            ]);
         }
-        Err(_) => return Vec::new(),
+        Err(e) => return Err(vec![crate::load::yaml_diagnostic(sources, id, &e)]),
     };
-    let mut out = Vec::new();
-    walk(&root, &mut String::new(), id, text, limits, &mut out);
-    out
+    if let Some(limits) = limits {
+        let mut out = Vec::new();
+        walk(&root, &mut String::new(), id, text, limits, &mut out);
+        if !out.is_empty() {
+            return Err(out);
+        }
+    }
+    Ok(root)
 }
 
 fn walk(
@@ -185,7 +217,7 @@ fn walk(
 ) {
     match &node.value {
         Node::Null => {}
-        Node::Scalar(s) => check_scalar(s, node, path, id, text, limits, out),
+        Node::Scalar(s, _) => check_scalar(s, node, path, id, text, limits, out),
         Node::Seq(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = path.len();
@@ -216,7 +248,7 @@ fn walk(
                 }
                 // Keys are field names; a key that is not one is clipped so
                 // a stray value used as a key cannot fill a message.
-                path.extend(key.chars().filter(|c| !c.is_control()).take(40));
+                path.extend(key.value.chars().filter(|c| !c.is_control()).take(40));
                 walk(value, path, id, text, limits, out);
                 path.truncate(len);
             }

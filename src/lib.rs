@@ -30,6 +30,7 @@ pub mod pipeline;
 pub mod report;
 pub mod rules;
 pub mod scaffold;
+pub mod schema;
 pub mod site;
 pub mod suggest;
 pub mod templates;

@@ -9,8 +9,9 @@ use serde::de::DeserializeOwned;
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, FileId, Report, Sources};
+use crate::guard::Node;
 use crate::kinds::{self, Case};
-use crate::model::{Config, Grenzen, Probe};
+use crate::model::{Config, Grenzen, Spanned};
 use crate::rules::system::{CASES_01, CASES_02, CASES_03, CONFIG_01, GROOTTE_01, YAML_01, YAML_02};
 
 /// The name of the organisation file at the root of a case repository.
@@ -88,9 +89,9 @@ pub fn load_selected(root: &Path, base: &str, only: Option<&[PathBuf]>) -> Works
         Ok(text) => {
             let id = ws.sources.add_repo_file(CONFIG_FILE, &config_path, text);
             ws.config_file = Some(id);
-            match parse::<Config>(&ws.sources, id) {
+            match parse_config(&ws.sources, id) {
                 Ok(c) => ws.config = Some(c),
-                Err(d) => ws.report.push(d),
+                Err(ds) => ws.report.extend(ds),
             }
         }
         Err(e) => ws.report.push(
@@ -336,9 +337,9 @@ pub fn load_text(config_text: &str, case_text: &str) -> Workspace {
         .sources
         .add(CONFIG_FILE, root.join(CONFIG_FILE), config_text.to_string());
     ws.config_file = Some(id);
-    match parse::<Config>(&ws.sources, id) {
+    match parse_config(&ws.sources, id) {
         Ok(c) => ws.config = Some(c),
-        Err(d) => ws.report.push(d),
+        Err(ds) => ws.report.extend(ds),
     }
     let limits = ws
         .config
@@ -377,7 +378,23 @@ pub fn load_config_only(root: &Path) -> Result<Config, String> {
         .map_err(|e| format!("fout: kan {CONFIG_FILE} niet lezen: {}\n", io_reason(&e)))?;
     let mut sources = Sources::new();
     let id = sources.add(CONFIG_FILE, &path, text);
-    parse::<Config>(&sources, id).map_err(|d| crate::diag::render::mens::render(&sources, &d))
+    parse_config(&sources, id).map_err(|ds| {
+        ds.iter()
+            .map(|d| crate::diag::render::mens::render(&sources, d))
+            .collect()
+    })
+}
+
+/// Read `avgdoc.yaml` (file `id`): its tree against the schema first, so
+/// every unknown key and missing field is reported at once, then the typed
+/// parse.
+pub fn parse_config(sources: &Sources, id: FileId) -> Result<Config, Vec<Diagnostic>> {
+    let tree = crate::guard::read(sources, id, None)?;
+    let found = crate::schema::walk::check(crate::schema::config(), &tree, id);
+    if !found.is_empty() {
+        return Err(found);
+    }
+    parse::<Config>(sources, id).map_err(|d| vec![d])
 }
 
 /// All `*.yaml`/`*.yml` files under `dir`, sorted, so runs are reproducible.
@@ -464,29 +481,74 @@ fn parse_case(
     id: FileId,
     limits: &Grenzen,
 ) -> Result<Box<dyn Case>, Vec<Diagnostic>> {
-    let found = crate::guard::check(sources, id, limits);
-    if !found.is_empty() {
-        return Err(found);
+    // One read of the file: the guards and the schema check share the tree;
+    // the kind's typed parse is the second and last.
+    let tree = crate::guard::read(sources, id, Some(limits))?;
+    let soort =
+        soort_of(&tree).map_err(|d| vec![d.at(id, tree.span.start..tree.span.start + 1)])?;
+    match kinds::find(&soort.value) {
+        Some(kind) => {
+            let found = crate::schema::walk::check(crate::schema::case(kind), &tree, id);
+            if !found.is_empty() {
+                return Err(found);
+            }
+            kind.parse(sources, id).map_err(|d| vec![d])
+        }
+        None => {
+            let soorten = kinds::soorten();
+            let best = crate::suggest::closest(&soort.value, soorten.iter().copied());
+            let tail = match best {
+                Some(b) => format!("bedoelde u `{b}`?"),
+                None => format!("bekend zijn: {}", soorten.join(", ")),
+            };
+            let mut d = Diagnostic::new(&YAML_02, format!("onbekende soort zaak; {tail}"))
+                .with_message_mens(format!(
+                    "onbekende soort zaak `{}`; {tail}",
+                    sanitize(&soort.value)
+                ))
+                .at(id, soort.span.clone())
+                .with_label("onbekende soort");
+            if best.is_some() {
+                d = d.with_note(format!("bekend zijn: {}", soorten.join(", ")));
+            }
+            Err(vec![d])
+        }
     }
-    let probe: Probe = parse(sources, id).map_err(|d| vec![d])?;
-    match kinds::find(&probe.soort.value) {
-        Some(kind) => kind.parse(sources, id).map_err(|d| vec![d]),
-        None => Err(vec![
-            Diagnostic::new(
-                &YAML_02,
+}
+
+/// The `soort` of a case file's tree, or why there is none.
+fn soort_of(tree: &Spanned<Node>) -> Result<Spanned<String>, Diagnostic> {
+    if matches!(tree.value, Node::Null) {
+        return Err(Diagnostic::new(
+            &YAML_01,
+            "het bestand is leeg of houdt te vroeg op",
+        ));
+    }
+    let Node::Map(entries) = &tree.value else {
+        return Err(Diagnostic::new(
+            &YAML_01,
+            "verwacht een blok met velden (`naam: waarde`), te beginnen met `soort:`",
+        ));
+    };
+    match entries.iter().find(|(k, _)| k.value == "soort") {
+        Some((_, v)) => match &v.value {
+            Node::Scalar(s, _) => Ok(Spanned::new(s.clone(), v.span.clone())),
+            _ => Err(Diagnostic::new(
+                &YAML_01,
                 format!(
-                    "onbekende soort zaak; bekend zijn: {}",
+                    "verkeerd soort waarde in `soort`; verwacht tekst: een van {}",
                     kinds::soorten().join(", ")
                 ),
-            )
-            .with_message_mens(format!(
-                "onbekende soort zaak `{}`; bekend zijn: {}",
-                sanitize(&probe.soort.value),
+            )),
+        },
+        None => Err(Diagnostic::new(
+            &YAML_01,
+            format!(
+                "verplicht veld `soort` ontbreekt; bekend zijn: {}",
                 kinds::soorten().join(", ")
-            ))
-            .at(id, probe.soort.span.clone())
-            .with_label("onbekende soort"),
-        ]),
+            ),
+        )
+        .with_label("in dit bestand ontbreekt `soort`")),
     }
 }
 
@@ -515,9 +577,16 @@ pub fn parse<T: DeserializeOwned>(sources: &Sources, id: FileId) -> Result<T, Di
         .map_err(|e| yaml_diagnostic(sources, id, &e))
 }
 
-fn yaml_diagnostic(sources: &Sources, id: FileId, e: &serde_saphyr::Error) -> Diagnostic {
+pub(crate) fn yaml_diagnostic(
+    sources: &Sources,
+    id: FileId,
+    e: &serde_saphyr::Error,
+) -> Diagnostic {
     let raw = e.without_snippet().to_string();
-    let (message, mens) = translate(strip_location(&raw));
+    let (message, mens) = match parser_message(e.without_snippet()) {
+        Some(m) => (m.to_string(), None),
+        None => translate(strip_location(&raw)),
+    };
     let mut d = Diagnostic::new(&YAML_01, message);
     if let Some(m) = mens {
         d = d.with_message_mens(m);
@@ -535,6 +604,140 @@ fn yaml_diagnostic(sources: &Sources, id: FileId, e: &serde_saphyr::Error) -> Di
         _ => d = d.in_file(id),
     }
     d
+}
+
+/// The YAML parser's own errors (syntax, not shape), in Dutch. `None`: not
+/// a parser error; [`translate`] reads serde's message instead.
+fn parser_message(e: &serde_saphyr::Error) -> Option<&'static str> {
+    use serde_saphyr::granit_parser::ErrorKind as K;
+    use serde_saphyr::{Error as E, ExternalMessageSource};
+    const LEEG: &str = "het bestand is leeg of houdt te vroeg op";
+    const INSPRINGING: &str = "de inspringing klopt niet: velden van hetzelfde blok staan precies \
+onder elkaar, een veld binnen een blok springt verder in (met spaties)";
+    // An error met while replaying an alias is wrapped: the cause counts.
+    let mut e = e;
+    while let E::AliasError { error, .. } | E::WithSnippet { error, .. } = e {
+        e = error;
+    }
+    Some(match e {
+        E::ExternalMessage { source, .. } => {
+            let ExternalMessageSource::Parser(scan) = source.as_ref() else {
+                return None;
+            };
+            match scan.kind() {
+                K::MappingValueNotAllowed
+                | K::InvalidColonPlacement
+                | K::InvalidMappingValueWhitespace => {
+                    "een dubbele punt staat hier niet op zijn plaats: zet tekst met `: ` tussen \
+aanhalingstekens, of controleer de inspringing"
+                }
+                K::TabNotAllowed
+                | K::TabInBlockIndentation
+                | K::TabInIndentation
+                | K::TabAtBlockScalarStart
+                | K::TabInPlainScalar => "een tab in de inspringing: spring in met spaties",
+                K::InvalidIndentation
+                | K::InvalidBlockScalarIndent
+                | K::InvalidQuotedScalarIndent
+                | K::InvalidFlowScalarIndent => INSPRINGING,
+                K::ExpectedBlockMappingKey | K::SimpleKeyExpected | K::InvalidSimpleKey => {
+                    "hier verwacht avgdoc een veld (`naam: waarde`); controleer de inspringing en \
+de dubbele punt"
+                }
+                K::ExpectedBlockSequenceEntry
+                | K::BlockSequenceEntryNotAllowed
+                | K::BlockEntryInFlowCollection
+                | K::InvalidBlockEntryWhitespace => {
+                    "een lijstregel (`- …`) staat hier niet op zijn plaats: zet alle regels van \
+een lijst precies onder elkaar, met een spatie na het streepje"
+                }
+                K::UnclosedQuotedScalar | K::DocumentIndicatorInQuotedScalar => {
+                    "een aanhalingsteken wordt niet gesloten: sluit de tekst af met hetzelfde \
+teken (\" of ')"
+                }
+                K::InvalidTrailingSingleQuotedScalar | K::InvalidTrailingDoubleQuotedScalar => {
+                    "na een tekst tussen aanhalingstekens staat nog iets: zet de hele waarde \
+tussen aanhalingstekens"
+                }
+                K::UnknownQuotedScalarEscape
+                | K::InvalidQuotedScalarHexEscape
+                | K::InvalidLowSurrogateHexEscape
+                | K::InvalidLowSurrogate
+                | K::MissingLowSurrogate
+                | K::UnpairedLowSurrogate
+                | K::InvalidUnicodeEscape => {
+                    "een ongeldige `\\` tussen dubbele aanhalingstekens: gebruik enkele \
+aanhalingstekens, of schrijf `\\\\` voor één backslash"
+                }
+                K::UnclosedFlowCollection { .. }
+                | K::MismatchedFlowCollectionEnd { .. }
+                | K::MisplacedFlowCollectionEnd
+                | K::ExpectedFlowMappingSeparator
+                | K::ExpectedFlowSequenceSeparator
+                | K::UnexpectedEofFlowSequence
+                | K::UnexpectedEofFlowMapping
+                | K::UnexpectedEofImplicitFlowMapping
+                | K::FlowMappingValueAdjacentCollection => {
+                    "een lijst `[…]` of blok `{…}` op één regel is niet goed gesloten of \
+gescheiden: elke `[` hoort bij een `]`, elke `{` bij een `}`, met komma's ertussen"
+                }
+                K::UnexpectedCharacter { .. } | K::PlainScalarStartsWithDashFlowIndicator => {
+                    "een waarde begint met een teken dat YAML zelf gebruikt (zoals @, `, %, |, >, \
+!, & of *): zet de tekst tussen aanhalingstekens"
+                }
+                K::CommentNotSeparated | K::CommentInterceptedScalar => {
+                    "een opmerking (#) staat hier niet goed: zet een spatie voor de #, of de \
+tekst met # tussen aanhalingstekens"
+                }
+                K::ExpectedWhitespace => "na `:` en na `-` hoort een spatie",
+                K::UnknownAnchor | K::MissingAnchorOrAliasName => {
+                    "een alias (`*naam`) verwijst naar een anker (`&naam`) dat er niet (eerder) is"
+                }
+                K::RecursionLimitExceeded => "het bestand is te diep genest",
+                K::UnexpectedEofBlockSequence | K::UnexpectedEofBlockMapping | K::UnexpectedEof => {
+                    LEEG
+                }
+                K::MultipleDocumentsUnsupported
+                | K::InvalidDocumentEnd
+                | K::ExpectedDocumentStart
+                | K::MissingDocumentEndBeforeDirective => {
+                    "het bestand bevat meer dan één YAML-document (`---`): zet elke zaak in een \
+eigen bestand"
+                }
+                K::BomInsideDocument | K::InputDecoding { .. } => {
+                    "het bestand bevat een onzichtbaar of ongeldig teken; sla het op als UTF-8"
+                }
+                _ => {
+                    "ongeldige YAML op deze regel: controleer de inspringing, de dubbele punten \
+en de aanhalingstekens"
+                }
+            }
+        }
+        E::Eof { .. } => LEEG,
+        E::MultipleDocuments { .. } => {
+            "het bestand bevat meer dan één YAML-document (`---`): zet elke zaak in een eigen \
+bestand"
+        }
+        E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. }
+        | E::AliasReplayCounterOverflow { .. }
+        | E::Budget { .. } => "het bestand is te groot of te diep genest (aliassen)",
+        E::UnknownAnchor { .. } => {
+            "een alias (`*naam`) verwijst naar een anker (`&naam`) dat er niet (eerder) is"
+        }
+        E::DuplicateMappingKey { .. } => {
+            "dubbele sleutel: dit veld staat al eerder in hetzelfde blok"
+        }
+        E::InvalidBooleanStrict { .. } => "ongeldige ja/nee-waarde: schrijf true of false",
+        E::NullIntoString { .. } => "het veld is leeg; verwacht: tekst",
+        E::MergeKeyNotAllowed { .. } | E::MergeValueNotMapOrSeqOfMaps { .. } => {
+            "samenvoegen met `<<:` kan hier niet; schrijf de velden uit"
+        }
+        E::InvalidUtf8Input => "het bestand is geen geldige UTF-8-tekst",
+        E::IndentationError { .. } => INSPRINGING,
+        _ => return None,
+    })
 }
 
 /// serde-saphyr appends " at line L, column C"; the frame shows that.
@@ -576,9 +779,12 @@ fn translate(msg: &str) -> (String, Option<String>) {
     match translate_plain(msg) {
         // Anything else may quote the value: machine formats say only that
         // the shape is wrong; the code frame shows the parser's words.
+        // The parser's words are English: they never reach the user.
         m if m.is_empty() => (
-            "ongeldige YAML-opbouw".to_string(),
-            Some(format!("ongeldige YAML-opbouw ({})", clip(msg, 200))),
+            "ongeldige YAML-opbouw op deze regel: controleer de inspringing, de dubbele punten \
+en de aanhalingstekens"
+                .to_string(),
+            None,
         ),
         m => (m, None),
     }
@@ -655,7 +861,11 @@ fn expected_nl(e: &str) -> String {
         "u32" | "an integer" => "een geheel getal".into(),
         s if s.starts_with("struct ") || s.starts_with("a map") => "een blok met velden".into(),
         s if s.contains("date") || s.contains("NaiveDate") => "een datum (JJJJ-MM-DD)".into(),
-        s => clip(s, 200),
+        s if s.contains("string") => "tekst".into(),
+        s if s.contains("integer") || s.starts_with('u') || s.starts_with('i') => {
+            "een geheel getal".into()
+        }
+        _ => "een andere soort waarde".into(),
     }
 }
 

@@ -273,7 +273,7 @@ fn machine_formats_name_the_field_not_the_value() {
         }
         assert!(
             r.stdout
-                .contains("onbekende waarde; toegestaan zijn: heer, mevrouw, onbekend"),
+                .contains("onbekende waarde in `betrokkene.aanspreekvorm`; toegestaan zijn: heer, mevrouw, onbekend"),
             "{}",
             r.stdout
         );
@@ -287,7 +287,7 @@ fn machine_formats_name_the_field_not_the_value() {
     // People see the value in the code frame and the message.
     let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
     assert!(
-        r.stderr.contains("fout[YAML-01]: onbekende waarde `Jan Geheimnaam`; toegestaan zijn: heer, mevrouw, onbekend"),
+        r.stderr.contains("fout[YAML-01]: onbekende waarde `Jan Geheimnaam` in `betrokkene.aanspreekvorm`; toegestaan zijn: heer, mevrouw, onbekend"),
         "{}",
         r.stderr
     );

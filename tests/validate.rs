@@ -28,7 +28,8 @@ fn impossible_date_points_at_the_value() {
     let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
     assert_eq!(r.status, 1, "{}", r.stderr);
     assert!(
-        r.stderr.contains("fout[YAML-01]: deze datum bestaat niet"),
+        r.stderr
+            .contains("fout[YAML-01]: de datum in `ontvangen_op` bestaat niet"),
         "{}",
         r.stderr
     );
@@ -43,7 +44,8 @@ fn malformed_date_points_at_the_value() {
     let r = repo.run(&["validate", "--vandaag", "2026-11-05"]);
     assert_eq!(r.status, 1, "{}", r.stderr);
     assert!(
-        r.stderr.contains("ongeldige datum: schrijf JJJJ-MM-DD"),
+        r.stderr
+            .contains("ongeldige datum in `ontvangen_op`: schrijf JJJJ-MM-DD"),
         "{}",
         r.stderr
     );
@@ -167,7 +169,7 @@ fn every_bad_case_is_reported() {
     );
     assert!(
         r.stderr
-            .contains("onbekende waarde `paspoort`; toegestaan zijn: digid, balie, kopie-id"),
+            .contains("onbekende waarde `paspoort` in `identiteit.methode`; toegestaan zijn: digid, balie, kopie-id"),
         "{}",
         r.stderr
     );

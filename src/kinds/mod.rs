@@ -59,6 +59,10 @@ macro_rules! kind {
                 new.fill(include_str!("scaffold.yaml"))
             }
 
+            fn schema(&self) -> serde_json::Value {
+                $crate::schema::generate::<$case>()
+            }
+
             $($extra)*
         }
     };
@@ -142,6 +146,10 @@ pub trait Kind: Sync {
     /// rejects the file until they have), today's date where the kind needs
     /// one. It must parse as this kind.
     fn scaffold(&self, new: &NewCase) -> String;
+
+    /// The JSON Schema of this kind's case file, generated from its type
+    /// (see [`crate::schema::case`], which fixes `soort`).
+    fn schema(&self) -> Value;
 
     /// Organisation-wide documents over every case of this kind (the
     /// datalekregister); `cases` are the loaded cases of this kind.

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::{Ctx, Rule};
-use crate::diag::{Report, Severity};
+use crate::diag::{Diagnostic, Report, Severity};
 use crate::kinds::Case;
 use crate::model::{Adres, Spanned};
 
@@ -112,6 +112,26 @@ pub static RULES: &[&Rule] = &[
 /// case value; the code frame shows it).
 pub(crate) const UNKNOWN_DEELNEMER: &str =
     "onbekende deelnemer: dit id staat niet bij `deelnemers` in avgdoc.yaml";
+
+/// DEELNEMER-01 for `id`, which is not in avgdoc.yaml, with "bedoelde u …?"
+/// when a configured id is close (the suggestion is an id from avgdoc.yaml,
+/// not a case value, so machine formats get it too).
+pub(crate) fn unknown_deelnemer(ctx: &Ctx, id: &Spanned<String>) -> Diagnostic {
+    let d = ctx
+        .diag(&DEELNEMER_01, id.span.clone(), UNKNOWN_DEELNEMER)
+        .with_message_mens(format!(
+            "onbekende deelnemer `{}`",
+            id.value.chars().take(40).collect::<String>()
+        ))
+        .with_label("staat niet in avgdoc.yaml");
+    match crate::suggest::closest(
+        &id.value,
+        ctx.config.deelnemers.iter().map(|d| d.id.as_str()),
+    ) {
+        Some(best) => d.with_note(format!("bedoelde u `{best}`?")),
+        None => d,
+    }
+}
 
 /// Whether a kenmerk is safe as a folder name.
 pub fn kenmerk_ok(k: &str) -> bool {
@@ -380,12 +400,7 @@ pub(super) fn check_case(ctx: &Ctx, case: &dyn Case, report: &mut Report) {
                 .map(|d| d.id.as_str())
                 .collect();
             report.push(
-                ctx.diag(&DEELNEMER_01, id.span.clone(), UNKNOWN_DEELNEMER)
-                    .with_message_mens(format!(
-                        "onbekende deelnemer `{}`",
-                        id.value.chars().take(40).collect::<String>()
-                    ))
-                    .with_label("staat niet in avgdoc.yaml")
+                unknown_deelnemer(ctx, id)
                     .with_note(format!("bekende deelnemers: {}", known.join(", "))),
             );
         }

@@ -25,8 +25,11 @@ system_rule!(
     "avgdoc: zaakformaat (README)",
     "Elk veld moet bekend zijn (een tikfout in een veldnaam is een fout, geen stilzwijgend genegeerd \
 veld), verplichte velden moeten er zijn, een datum is JJJJ-MM-DD en bestaat, ja/nee-waarden zijn true of \
-false, en geen sleutel staat er twee keer.\n\nVoorbeeld: `ontvangen_om: 2026-11-02` geeft \
-\"onbekend veld `ontvangen_om`\" op die regel."
+false, en geen sleutel staat er twee keer. avgdoc meldt alle fouten van een bestand in één keer, elk \
+op zijn regel, met \"bedoelde u …?\" bij een tikfout in een veldnaam of een vaste waarde. Fouten in de \
+YAML zelf (een dubbele punt in een tekst, een tab, een niet gesloten aanhalingsteken) legt avgdoc in \
+het Nederlands uit.\n\nVoorbeeld: `ontvangen_om: 2026-11-02` geeft \"onbekend veld `ontvangen_om`; \
+bedoelde u `ontvangen_op`?\" op die regel."
 );
 system_rule!(
     YAML_02,
@@ -34,7 +37,9 @@ system_rule!(
     Error,
     "Een zaakbestand heeft een bekende soort",
     "avgdoc: zaakformaat (README)",
-    "`soort:` bepaalt welke velden en regels gelden. Bekend: avg-verzoek."
+    "`soort:` bepaalt welke velden en regels gelden; `avgdoc --help` noemt de bekende soorten. Bij \
+een tikfout noemt avgdoc de soort die er het dichtst bij ligt.\n\nVoorbeeld: `soort: avg_verzoek` geeft \
+\"onbekende soort zaak; bedoelde u `avg-verzoek`?\"."
 );
 system_rule!(
     CONFIG_01,

@@ -43,7 +43,14 @@ pub struct InitOutcome {
 pub fn init(dir: &Path) -> std::io::Result<InitOutcome> {
     let mut out = InitOutcome::default();
     fs::create_dir_all(dir.join(CASES_DIR))?;
-    for (rel, text) in INIT_FILES {
+    // The JSON Schemas the files' first lines point at (`schemas/`).
+    let schemas = crate::schema::files();
+    let files = INIT_FILES.iter().map(|(rel, text)| (*rel, *text)).chain(
+        schemas
+            .iter()
+            .map(|(rel, text)| (rel.as_str(), text.as_str())),
+    );
+    for (rel, text) in files {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)?;

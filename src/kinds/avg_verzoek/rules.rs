@@ -560,18 +560,7 @@ fn check_doorzending(ctx: &Ctx, case: &AvgVerzoek, report: &mut Report) {
             );
         }
     } else {
-        report.push(
-            ctx.diag(
-                &crate::rules::common::DEELNEMER_01,
-                d.door.span.clone(),
-                crate::rules::common::UNKNOWN_DEELNEMER,
-            )
-            .with_message_mens(format!(
-                "onbekende deelnemer `{}`",
-                d.door.value.chars().take(40).collect::<String>()
-            ))
-            .with_label("staat niet in avgdoc.yaml"),
-        );
+        report.push(crate::rules::common::unknown_deelnemer(ctx, &d.door));
     }
     if d.ontvangen_op.value > case.ontvangen_op.value {
         report.push(

@@ -91,18 +91,7 @@ pub(super) fn check(ctx: &Ctx, c: &Notificatie, report: &mut Report) {
     if let Some(a) = &c.aanmelder
         && !ctx.config.deelnemers.iter().any(|d| d.id.value == a.value)
     {
-        report.push(
-            ctx.diag(
-                &crate::rules::common::DEELNEMER_01,
-                a.span.clone(),
-                crate::rules::common::UNKNOWN_DEELNEMER,
-            )
-            .with_message_mens(format!(
-                "onbekende deelnemer `{}`",
-                a.value.chars().take(40).collect::<String>()
-            ))
-            .with_label("staat niet in avgdoc.yaml"),
-        );
+        report.push(crate::rules::common::unknown_deelnemer(ctx, a));
     }
     for u in &c.uitzonderingen {
         crate::rules::common::require_case_deelnemer(
