@@ -491,6 +491,9 @@ fn unpack(root: &Path, git_ref: &str) -> Result<AtRef, Refused> {
         )));
     }
     let prefix = git(root, &["rev-parse", "--show-prefix"])?;
+    // From a subfolder, `git archive` would keep only that subfolder of the
+    // tree it is given: run it at the top.
+    let top = PathBuf::from(git(root, &["rev-parse", "--show-toplevel"])?);
     let commit = git(
         root,
         &[
@@ -531,12 +534,12 @@ fn unpack(root: &Path, git_ref: &str) -> Result<AtRef, Refused> {
     } else {
         format!("{commit}:{prefix}")
     };
-    if git(root, &["cat-file", "-e", &format!("{tree}^{{tree}}")]).is_err() {
+    if !prefix.is_empty() && git(root, &["cat-file", "-t", &tree]).ok().as_deref() != Some("tree") {
         return Ok(at);
     }
     let mut child = Command::new("git")
         .arg("-C")
-        .arg(root)
+        .arg(&top)
         .args(["archive", "--format=tar", &tree])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -851,14 +854,33 @@ pub fn run(o: &DiffOptions) -> ExitCode {
         eprintln!("let op: {n}");
     }
     drop(at);
+    // Documents typeset on either side.
+    let typeset = now.outcome.done.rendered + old.as_ref().map_or(0, |t| t.outcome.done.rendered);
     if comparison.changes.is_empty() {
         eprintln!(
-            "geen verschillen tussen {} en de werkmap ({} ongewijzigd)",
-            o.git_ref, comparison.unchanged
+            "geen verschillen tussen {} en de werkmap ({} ongewijzigd, {} {} proefgezet)",
+            o.git_ref,
+            comparison.unchanged,
+            typeset,
+            if typeset == 1 {
+                "document"
+            } else {
+                "documenten"
+            }
         );
         ExitCode::SUCCESS
     } else {
-        eprintln!("{} → werkmap: {}", o.git_ref, comparison.counts());
+        eprintln!(
+            "{} → werkmap: {} ({} {} proefgezet)",
+            o.git_ref,
+            comparison.counts(),
+            typeset,
+            if typeset == 1 {
+                "document"
+            } else {
+                "documenten"
+            }
+        );
         ExitCode::from(1)
     }
 }
