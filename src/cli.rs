@@ -113,8 +113,8 @@ zonder bestanden gecontroleerd."
         override_usage = "avgdoc diff <VERSIE> [OPTIES]",
         after_help = "Zet de zaakrepository zoals die in VERSIE staat (avgdoc.yaml, cases/, templates/; gelezen uit git, \
 er wordt niets uitgecheckt) en zoals die nu in de werkmap staat, met dezelfde peil- en briefdatum, en vergelijkt de \
-tekst van elk document. Alleen documenten waarvan iets veranderd is, worden proefgezet; er wordt niets geschreven.\n\
-Voorbeelden:\n  avgdoc diff main\n  avgdoc diff HEAD~1 --format markdown > verschillen.md\n\
+tekst van elk document. Alleen documenten waarvan iets veranderd is, worden proefgezet; er wordt niets geschreven.\n\n\
+Voorbeelden:\n  avgdoc diff main\n  avgdoc diff HEAD~1 --format markdown > verschillen.md\n\n\
 Met --format markdown zijn woorden uit de zaakbestanden (namen, adressen, vrije tekst) vervangen door […].\n\
 Afsluitcode: 0 = geen verschillen, 1 = verschillen, 2 = verkeerde aanroep, geen git-repository of onbekende versie."
     )]
