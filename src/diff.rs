@@ -993,6 +993,62 @@ document staat alleen het begin van de verschillen hier, {} verdere documenten o
     }
 
     #[test]
+    fn extract_takes_only_plain_regular_files_of_the_case_repository() {
+        let mut b = tar::Builder::new(Vec::new());
+        let mut add = |name: &[u8], kind: tar::EntryType, data: &[u8], link: Option<&str>| {
+            let mut h = tar::Header::new_gnu();
+            // Written raw: `set_path` refuses the hostile names.
+            h.as_old_mut().name[..name.len()].copy_from_slice(name);
+            h.set_entry_type(kind);
+            h.set_size(data.len() as u64);
+            h.set_mode(0o644);
+            if let Some(l) = link {
+                h.set_link_name(l).unwrap();
+            }
+            h.set_cksum();
+            b.append(&h, data).unwrap();
+        };
+        use tar::EntryType::{Regular, Symlink};
+        add(b"avgdoc.yaml", Regular, b"organisatie: x\n", None);
+        add(b"cases/2026/a.yaml", Regular, b"kenmerk: A\n", None);
+        add(b"templates/brief.typ", Regular, b"#x", None);
+        add(b"cases/../../buiten.yaml", Regular, b"x", None);
+        add(b"/tmp/absoluut.yaml", Regular, b"x", None);
+        add(b"cases/link.yaml", Symlink, b"", Some("/etc/passwd"));
+        add(b"README.md", Regular, b"x", None);
+        add(b"output/A/brief.pdf", Regular, b"x", None);
+        add(b"sub/avgdoc.yaml", Regular, b"x", None);
+        let bytes = b.into_inner().unwrap();
+
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("r");
+        std::fs::create_dir(&root).unwrap();
+        assert_eq!(extract(&bytes[..], &root).unwrap(), 1, "one link skipped");
+        let mut found: Vec<String> = walkdir::WalkDir::new(dir.path())
+            .into_iter()
+            .map(Result::unwrap)
+            .filter(|e| !e.file_type().is_dir())
+            .map(|e| {
+                let rel = e.path().strip_prefix(dir.path()).unwrap();
+                rel.to_string_lossy().replace('\\', "/")
+            })
+            .collect();
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                "r/avgdoc.yaml",
+                "r/cases/2026/a.yaml",
+                "r/templates/brief.typ"
+            ]
+        );
+        assert_eq!(
+            std::fs::read_to_string(root.join("cases/2026/a.yaml")).unwrap(),
+            "kenmerk: A\n"
+        );
+    }
+
+    #[test]
     fn a_fence_is_longer_than_any_backticks_in_the_diff() {
         assert_eq!(fence("a ``` b"), "````");
         assert_eq!(fence("plain"), "```");

@@ -277,7 +277,14 @@ fn a_subfolder_root_is_read_from_its_folder_in_git() {
             }
         }
     });
+    // First a commit without the case repository, then one with it.
     std::fs::write(top.path().join("LEESMIJ.md"), "zaken\n").unwrap();
+    let aside = tempfile::tempdir_in(top.path().parent().unwrap()).unwrap();
+    let zaken_elders = aside.path().join("zaken");
+    std::fs::rename(&zaken, &zaken_elders).unwrap();
+    commit_all(top.path());
+    git(top.path(), &["tag", "leeg"]);
+    std::fs::rename(&zaken_elders, &zaken).unwrap();
     commit_all(top.path());
     std::fs::write(top.path().join("LEESMIJ.md"), "andere tekst\n").unwrap();
     std::fs::create_dir_all(zaken.join("templates/avg-verzoek")).unwrap();
@@ -300,6 +307,17 @@ fn a_subfolder_root_is_read_from_its_folder_in_git() {
         ["gewijzigd: SUB-A/ontvangstbevestiging"]
     );
     assert!(!zaken.join("output").exists());
+
+    // A version before the case repository existed: every document is new.
+    let all = planned(top.path(), "zaken");
+    let r = diff(top.path(), &["leeg", "--root", "zaken"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    let nieuw: Vec<String> = all.iter().map(|d| format!("nieuw: {d}")).collect();
+    assert_eq!(statuses(&r.stdout), nieuw);
+    assert_eq!(
+        r.stderr.lines().next(),
+        Some("let op: leeg heeft nog geen avgdoc.yaml: elk document is nieuw")
+    );
 }
 
 #[test]
