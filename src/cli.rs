@@ -107,6 +107,28 @@ zonder bestanden gecontroleerd."
     /// Controleer alle zaken en maak de brieven van elke geldige zaak (alleen wat sinds de vorige keer veranderd is)
     #[command(help_template = HELP_TEMPLATE, override_usage = "avgdoc render [OPTIES]")]
     Render(RenderArgs),
+    /// Toon welke brieven veranderen ten opzichte van een versie in git: nieuw, vervallen, gewijzigd (met de tekstverschillen)
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "avgdoc diff <VERSIE> [OPTIES]",
+        after_help = "Zet de zaakrepository zoals die in VERSIE staat (avgdoc.yaml, cases/, templates/; gelezen uit git, \
+er wordt niets uitgecheckt) en zoals die nu in de werkmap staat, met dezelfde peil- en briefdatum, en vergelijkt de \
+tekst van elk document. Alleen documenten waarvan iets veranderd is, worden proefgezet; er wordt niets geschreven.\n\n\
+Voorbeelden:\n  avgdoc diff main\n  avgdoc diff HEAD~1 --format markdown > verschillen.md\n\n\
+Met --format markdown zijn woorden uit de zaakbestanden (namen, adressen, vrije tekst) vervangen door […].\n\
+Afsluitcode: 0 = geen verschillen, 1 = verschillen, 2 = verkeerde aanroep, geen git-repository of onbekende versie."
+    )]
+    Diff(DiffArgs),
+    /// Maak de brieven en maak ze opnieuw zodra een zaak, sjabloon of avgdoc.yaml wordt opgeslagen
+    #[command(
+        help_template = HELP_TEMPLATE,
+        override_usage = "avgdoc watch [OPTIES]",
+        after_help = "Elke ronde maakt alleen de documenten waarvan iets veranderd is en begint met een regel met de tijd. \
+Bewaakt avgdoc.yaml, cases/ en templates/; de uitvoermap en tijdelijke bestanden van editors tellen niet mee. \
+Ctrl-C stopt (tijdens een ronde: na die ronde; nogmaals Ctrl-C: meteen).\n\
+Afsluitcode: 0 = gestopt met Ctrl-C, 2 = verkeerde aanroep of de map kan niet worden bewaakt."
+    )]
+    Watch(WatchArgs),
     /// Toon de eerstvolgende termijn van elke open zaak
     #[command(
         help_template = HELP_TEMPLATE,
@@ -315,6 +337,46 @@ pub struct RenderArgs {
 
     #[command(flatten)]
     pub quiet: QuietArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// De versie om mee te vergelijken: een tak, tag of commit, bijvoorbeeld main of HEAD~1
+    #[arg(value_name = "VERSIE", help_heading = "Argumenten")]
+    pub versie: String,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
+
+    /// Datum van brieven die de zaak nog niet als verzonden vermeldt, aan beide kanten, JJJJ-MM-DD [standaard: vandaag]
+    #[arg(long, value_name = "DATUM", value_parser = parse_date, help_heading = "Opties")]
+    pub datum: Option<NaiveDate>,
+
+    /// Uitvoer: tekst (unified diff) of markdown (voor een reactie op een pull request) [standaard: tekst]
+    #[arg(long, value_name = "VORM", default_value = "tekst", value_parser = ["tekst", "markdown"], hide_default_value = true, hide_possible_values = true, help_heading = "Opties")]
+    pub format: String,
+
+    /// Aantal brieven tegelijk [standaard: het aantal processorkernen]
+    #[arg(long, short = 'j', value_name = "AANTAL", value_parser = parse_jobs, help_heading = "Opties")]
+    pub jobs: Option<u16>,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+
+    /// Map voor de brieven [standaard: output/ in de zaakrepository]
+    #[arg(long, value_name = "MAP", help_heading = "Opties")]
+    pub output: Option<PathBuf>,
+
+    /// Datum van brieven die de zaak nog niet als verzonden vermeldt, JJJJ-MM-DD [standaard: vandaag]
+    #[arg(long, value_name = "DATUM", value_parser = parse_date, help_heading = "Opties")]
+    pub datum: Option<NaiveDate>,
+
+    /// Aantal brieven tegelijk [standaard: het aantal processorkernen]
+    #[arg(long, short = 'j', value_name = "AANTAL", value_parser = parse_jobs, help_heading = "Opties")]
+    pub jobs: Option<u16>,
 }
 
 fn parse_jobs(s: &str) -> Result<u16, String> {
@@ -645,6 +707,19 @@ pub fn run(cli: Cli) -> ExitCode {
             }
             code
         }
+        Command::Diff(args) => {
+            let opts = options(&args.common, None, args.datum, args.jobs);
+            crate::diff::run(&crate::diff::DiffOptions {
+                root: opts.root,
+                git_ref: args.versie,
+                today: opts.today,
+                letter_date: opts.letter_date,
+                jobs: opts.jobs,
+                base: opts.base,
+                markdown: args.format == "markdown",
+            })
+        }
+        Command::Watch(args) => watch(args),
         Command::Help { opdracht } => help(opdracht.as_deref()),
         Command::Completions { shell } => {
             let mut cmd = command();
@@ -738,6 +813,63 @@ fn schema(naam: Option<&str>, schrijf: bool, root: &std::path::Path) -> ExitCode
                 msg.push_str(&format!("; bedoelde u `{best}`?"));
             }
             eprintln!("{msg}\nBekende schema's: {}.", names.join(", "));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `avgdoc watch`: a line with the time per round, then what render prints.
+fn watch(args: WatchArgs) -> ExitCode {
+    let opts = options(&args.common, args.output, args.datum, args.jobs);
+    let out = opts
+        .output
+        .strip_prefix(".")
+        .unwrap_or(&opts.output)
+        .to_path_buf();
+    let report = |round: &crate::watch::Round, outcome: &Outcome| {
+        let time = chrono::Local::now().format("%H:%M:%S");
+        match round {
+            crate::watch::Round::First => println!("[{time}] alle documenten"),
+            crate::watch::Round::Changed(paths) => {
+                let mut names: Vec<String> = paths
+                    .iter()
+                    .take(3)
+                    .map(|p| p.display().to_string())
+                    .collect();
+                if paths.len() > 3 {
+                    names.push(format!("en {} meer", paths.len() - 3));
+                }
+                println!("[{time}] gewijzigd: {}", names.join(", "));
+            }
+        }
+        print_diagnostics(outcome, Format::Mens, false);
+        for p in &outcome.done.written {
+            let shown = p.strip_prefix(".").unwrap_or(p);
+            println!("geschreven: {}", shown.display());
+        }
+        for p in &outcome.done.stale {
+            println!(
+                "verouderd: {} (geen zaak maakt dit nog; `avgdoc render --prune` verwijdert het)",
+                out.join(p).display()
+            );
+        }
+        for n in &outcome.done.notes {
+            eprintln!("let op: {n}");
+        }
+        eprintln!("{}", summary(outcome, true));
+    };
+    let waiting = || {
+        eprintln!(
+            "avgdoc wacht op wijzigingen in avgdoc.yaml, cases/ en templates/ (Ctrl-C stopt)"
+        );
+    };
+    match crate::watch::run(&opts, report, waiting) {
+        Ok(()) => {
+            eprintln!("gestopt");
+            ExitCode::SUCCESS
+        }
+        Err(msg) => {
+            eprintln!("fout: {msg}");
             ExitCode::from(2)
         }
     }

@@ -20,6 +20,7 @@
 pub mod calendar;
 pub mod cli;
 pub mod diag;
+pub mod diff;
 pub mod guard;
 pub mod kinds;
 pub mod load;
@@ -37,4 +38,5 @@ pub mod templates;
 pub mod term;
 pub mod terms;
 pub mod typeset;
+pub mod watch;
 pub mod write;

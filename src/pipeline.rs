@@ -187,6 +187,117 @@ pub fn render(opts: &RunOptions) -> Outcome {
     run(opts, true)
 }
 
+/// One document as [`texts`] found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocText {
+    /// The hash of everything it is made from (as in the manifest).
+    pub inputs: String,
+    /// Its text, the same as its `.txt` rendition: `Some` when it was
+    /// selected and typeset without errors.
+    pub text: Option<String>,
+}
+
+/// What [`texts`] found.
+pub struct Texts {
+    /// The diagnostics of loading, the rules and the typeset documents.
+    pub outcome: Outcome,
+    /// Every document `render` would make (all shards), by id:
+    /// `<kenmerk>/<document>`, or the name of an organisation-wide document.
+    pub documents: std::collections::BTreeMap<String, DocText>,
+    /// Kenmerken of cases with errors that stop their letters: which
+    /// documents they would yield is unknown.
+    pub failed: std::collections::BTreeSet<String>,
+    /// Whether the documents could be listed at all (`avgdoc.yaml` and the
+    /// templates are usable).
+    pub complete: bool,
+}
+
+/// Every document a `render` with `opts` would make, with the hash of its
+/// inputs; the ones `select(id, inputs)` picks are merged and typeset on
+/// `opts.jobs` threads, exactly as `render` would, and their text kept.
+/// Nothing is written (`avgdoc diff`); `opts.only` and `opts.shard` are
+/// ignored.
+pub fn texts(opts: &RunOptions, select: &dyn Fn(&str, &str) -> bool) -> Texts {
+    use std::collections::BTreeMap;
+    let opts = &RunOptions {
+        only: None,
+        shard: None,
+        ..opts.clone()
+    };
+    let mut ws = load::load_selected(&opts.root, &opts.base, None);
+    let checked = rules::check(&ws, opts.today);
+    let (mut report, failed_count) = collect(&ws, &checked);
+    let failed = ws
+        .cases
+        .iter()
+        .zip(&checked.cases)
+        .filter(|(_, r)| r.has_blocking_errors())
+        .map(|(cf, _)| cf.case.kenmerk().value.clone())
+        .collect();
+    let setup = (|| {
+        let config = ws.config.clone().filter(|_| !checked.config.has_errors())?;
+        let templates = TemplateSet::load(&opts.root)
+            .map_err(|d| report.push(d))
+            .ok()?;
+        let merger = Merger::new(&templates, &mut ws.sources)
+            .map_err(|ds| report.extend(ds))
+            .ok()?;
+        let typesetter = Typesetter::new(&templates, &mut ws.sources)
+            .map_err(|d| report.push(d))
+            .ok()?;
+        Some((config, templates, merger, typesetter))
+    })();
+    let Some((config, templates, merger, typesetter)) = setup else {
+        return Texts {
+            outcome: outcome(ws, report, failed_count, Done::default()),
+            documents: BTreeMap::new(),
+            failed,
+            complete: false,
+        };
+    };
+    let all = jobs(opts, &ws, &checked, &config, &templates, &merger);
+    let todo: Vec<&Job> = all.iter().filter(|j| select(&j.id, &j.inputs)).collect();
+    let shared = Shared {
+        opts,
+        write: false,
+        ws: &ws,
+        config: &config,
+        templates: &templates,
+        merger: &merger,
+        typesetter: &typesetter,
+    };
+    let results = run_jobs(&todo, opts.jobs, |job| shared.typeset_job(job));
+    let mut documents: BTreeMap<String, DocText> = all
+        .iter()
+        .map(|j| {
+            let d = DocText {
+                inputs: j.inputs.clone(),
+                text: None,
+            };
+            (j.id.clone(), d)
+        })
+        .collect();
+    let mut done = Done::default();
+    for (job, result) in todo.iter().zip(results) {
+        match result {
+            Ok((_, typeset)) => {
+                report.extend(typeset.warnings);
+                done.rendered += 1;
+                if let Some(d) = documents.get_mut(&job.id) {
+                    d.text = Some(typeset.text);
+                }
+            }
+            Err(diags) => report.extend(diags),
+        }
+    }
+    Texts {
+        outcome: outcome(ws, report, failed_count, done),
+        documents,
+        failed,
+        complete: true,
+    }
+}
+
 /// The stages in order; `write` false typesets everything but writes nothing.
 fn run(opts: &RunOptions, write: bool) -> Outcome {
     let mut ws = load::load_selected(&opts.root, &opts.base, opts.only.as_deref());
@@ -665,11 +776,12 @@ impl Shared<'_> {
         }
     }
 
-    fn try_render_job(
+    /// Merge and typeset one document: the merged source and the typeset
+    /// letter (PDF, text, typst's warnings), or the errors.
+    fn typeset_job(
         &self,
         job: &Job,
-        written: &mut Vec<PathBuf>,
-    ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+    ) -> Result<(merge::Merged, crate::typeset::Typeset), Vec<Diagnostic>> {
         let (merged, datum) = match &job.work {
             Work::Letter { case, doc } => {
                 let cf = &self.ws.cases[*case];
@@ -727,11 +839,21 @@ impl Shared<'_> {
                 })
                 .collect()
         };
-        let typeset = self
+        let mut typeset = self
             .typesetter
             .pdf(&merged, datum, ident, &self.ws.sources)
             .map_err(|e| named(e.diagnostics))?;
-        let warnings = named(typeset.warnings);
+        typeset.warnings = named(std::mem::take(&mut typeset.warnings));
+        Ok((merged, typeset))
+    }
+
+    fn try_render_job(
+        &self,
+        job: &Job,
+        written: &mut Vec<PathBuf>,
+    ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+        let (merged, typeset) = self.typeset_job(job)?;
+        let warnings = typeset.warnings;
         if !self.write {
             return Ok(warnings);
         }

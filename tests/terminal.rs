@@ -14,6 +14,8 @@ const OPDRACHTEN: &[&str] = &[
     "new",
     "validate",
     "render",
+    "diff",
+    "watch",
     "deadlines",
     "termijn",
     "rules",
@@ -137,6 +139,12 @@ fn wrong_invocations_are_answered_in_dutch() {
             "fout: onverwachte waarde `ja` voor --dry-run",
         ),
         (&["render", "extra"], "fout: onverwacht argument `extra`"),
+        (&["diff"], "fout: verplicht argument ontbreekt: <VERSIE>"),
+        (
+            &["diff", "main", "--format", "json"],
+            "fout: ongeldige waarde `json` voor --format; mogelijk: `tekst`, `markdown`",
+        ),
+        (&["watch", "extra"], "fout: onverwacht argument `extra`"),
         (
             &["deadlines", "--format", "pdf"],
             "fout: ongeldige waarde `pdf` voor --format; mogelijk: `tabel`, `json`, `markdown`, `ics`",
