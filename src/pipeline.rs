@@ -424,7 +424,7 @@ fn render_org(
             register.context.clone(),
         ) {
             Ok(merged) => {
-                match typesetter.pdf(&merged, register.datum, register.name, &ws.sources) {
+                match typesetter.pdf(&merged, register.datum, &register.name, &ws.sources) {
                     Ok(t) => {
                         report.extend(t.warnings);
                         let rel = PathBuf::from(format!("{}.pdf", register.name));
