@@ -53,6 +53,12 @@ static FONTS: LazyLock<FontStore> = LazyLock::new(|| {
     store
 });
 
+/// The fonts every letter is typeset with (the house font, then typst's
+/// embedded fonts), loaded once per process.
+pub fn fonts() -> &'static FontStore {
+    &FONTS
+}
+
 const BRIEF_JSON: &str = "/brief.json";
 const BODY_TYP: &str = "/body.typ";
 const BIJLAGE_TYP: &str = "/bijlage.typ";
@@ -224,8 +230,11 @@ impl Typesetter {
     }
 }
 
-fn compile(
-    world: &LetterWorld,
+/// Compile the document of `world` and export it as PDF/A-2a + PDF/UA-1,
+/// identified as `ident` and stamped with `date`: the PDF and typst's
+/// warnings, or its errors. Also used by [`crate::bare`].
+pub(crate) fn compile(
+    world: &dyn World,
     date: NaiveDate,
     ident: &str,
 ) -> Result<(Vec<u8>, Vec<SourceDiagnostic>), Vec<SourceDiagnostic>> {
