@@ -10,7 +10,8 @@
 //!
 //! The inputs are prepared first (load, rules and merge, via
 //! `avgdoc::bare::inputs`) and not timed. Prints one line:
-//! `bare typst: <n> documents, <j> threads, <s> s, <r> documents/s`.
+//! `bare typst: <n> documents, <j> threads, <s> s, cpu <c> s, <r> documents/s`
+//! (cpu: user plus system seconds of the loop alone).
 //! `--evict 0` (default, as `render`) clears comemo's cache after every
 //! document, `--evict N` keeps results used in the last N evictions,
 //! `--evict geen` never evicts. `--dump DIR` instead writes each document's
@@ -81,6 +82,7 @@ fn main() {
         return;
     }
     let bare = Bare::new(&inputs.templates);
+    let cpu_before = cpu_seconds();
     let start = Instant::now();
     let results = avgdoc::pipeline::run_jobs(&inputs.documents, jobs, |doc| {
         let pdf = bare.pdf(doc);
@@ -90,16 +92,30 @@ fn main() {
         pdf.map(|p| p.len())
     });
     let secs = start.elapsed().as_secs_f64();
+    let cpu = cpu_seconds().zip(cpu_before).map(|(a, b)| a - b);
     let failed = results.iter().filter(|r| r.is_err()).count();
     if let Some(Err(e)) = results.iter().find(|r| r.is_err()) {
         eprintln!("fout: {failed} documenten niet gemaakt, bijvoorbeeld: {e}");
         std::process::exit(1);
     }
     let n = results.len();
+    let cpu = cpu.map_or("?".to_string(), |c| format!("{c:.1}"));
     println!(
-        "bare typst: {n} documents, {jobs} threads, {secs:.2} s, {:.1} documents/s",
+        "bare typst: {n} documents, {jobs} threads, {secs:.2} s, cpu {cpu} s, {:.1} documents/s",
         n as f64 / secs
     );
+}
+
+/// User plus system CPU seconds of this process so far, from
+/// `/proc/self/stat` (Linux; clock ticks of 1/100 s); `None` elsewhere.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name, which is in parentheses.
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
 }
 
 /// Each document's typst inputs in a folder of its own, `DIR/<n>/`: the
