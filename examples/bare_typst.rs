@@ -12,9 +12,9 @@
 //! `avgdoc::bare::inputs`) and not timed. Prints one line:
 //! `bare typst: <n> documents, <j> threads, <s> s, cpu <c> s, <r> documents/s`
 //! (cpu: user plus system seconds of the loop alone).
-//! `--evict 0` (default, as `render`) clears comemo's cache after every
-//! document, `--evict N` keeps results used in the last N evictions,
-//! `--evict geen` never evicts. `--dump DIR` instead writes each document's
+//! After every document the loop evicts comemo's cache as `render` does
+//! (`typeset::EVICT_AGE`); `--evict N` keeps results used in the last N
+//! evictions instead (`--evict 0` clears it), `--evict geen` never evicts. `--dump DIR` instead writes each document's
 //! typst inputs to `DIR/<n>/` (for `typst compile`) and compiles nothing.
 
 use std::path::PathBuf;
@@ -25,7 +25,7 @@ use chrono::NaiveDate;
 
 fn usage() -> ! {
     eprintln!(
-        "gebruik: bare_typst MAP [-j N] [--vandaag JJJJ-MM-DD] [--datum JJJJ-MM-DD] [--evict 0|N|geen] [--dump MAP]"
+        "gebruik: bare_typst MAP [-j N] [--vandaag JJJJ-MM-DD] [--datum JJJJ-MM-DD] [--evict N|geen] [--dump MAP]"
     );
     std::process::exit(2)
 }
@@ -36,7 +36,7 @@ fn main() {
     let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut vandaag = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
     let mut datum: Option<NaiveDate> = None;
-    let mut evict: Option<usize> = Some(0);
+    let mut evict: Option<usize> = Some(avgdoc::typeset::EVICT_AGE);
     let mut dump: Option<PathBuf> = None;
     let date = |s: Option<String>| {
         s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
@@ -50,6 +50,7 @@ fn main() {
                     .and_then(|s| s.parse().ok())
                     .unwrap_or_else(|| usage())
             }
+            j if j.starts_with("-j") => jobs = j[2..].parse().unwrap_or_else(|_| usage()),
             "--vandaag" => vandaag = date(args.next()),
             "--datum" => datum = Some(date(args.next())),
             "--evict" => {
