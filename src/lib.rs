@@ -10,13 +10,15 @@
 //! 4. [`typeset`]: typst in process → PDF/A-2a + PDF/UA-1;
 //! 5. [`write`]: atomic writes into the output folder.
 //!
-//! [`pipeline`] runs the stages; [`cli`] is the command line; [`diag`] is the
+//! [`pipeline`] runs the stages; [`bare`] gives typst's inputs of every
+//! document for the benchmark's bare typst loop; [`cli`] is the command line; [`diag`] is the
 //! one diagnostic model every stage reports in.
 
 // Diagnostics are the cold path and carry spans, notes and labels; boxing
 // them everywhere would only add noise.
 #![allow(clippy::result_large_err)]
 
+pub mod bare;
 pub mod calendar;
 pub mod cli;
 pub mod diag;

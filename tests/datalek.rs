@@ -251,3 +251,86 @@ fn a_measure_taken_after_the_letter_is_an_error_unless_it_was_planned() {
         "{csv}"
     );
 }
+
+#[test]
+fn one_register_per_year_of_discovery_and_one_csv_over_all_years() {
+    let no_risk = "risico: geen\nrisico_toelichting: Onwaarschijnlijk.\n";
+    let repo = TestRepo::new();
+    // Discovered on 31 December 2024 at 23:30 in Amsterdam (22:30 UTC): a
+    // breach of 2024, however late in the day.
+    repo.write(
+        "cases/a.yaml",
+        &datalek(no_risk)
+            .replace("kenmerk: D-1", "kenmerk: D-2024-9")
+            .replace(
+                "ontdekt_op: 2025-10-24T09:15",
+                "ontdekt_op: 2024-12-31T23:30",
+            )
+            .replace(
+                "periode: { van: 2025-10-24T08:00, tot: 2025-10-24T09:00 }\n",
+                "",
+            )
+            .replace("genomen: 2025-10-24", "genomen: 2025-01-02")
+            .replace("deelnemers: [ggz]\n", ""),
+    );
+    for (file, kenmerk) in [("b.yaml", "D-2025-2"), ("c.yaml", "D-2025-1")] {
+        repo.write(
+            &format!("cases/{file}"),
+            &datalek(no_risk)
+                .replace("kenmerk: D-1", &format!("kenmerk: {kenmerk}"))
+                .replace("deelnemers: [ggz]\n", ""),
+        );
+    }
+    let r = repo.run(&["render", "--vandaag", "2025-11-01", "--datum", "2025-11-01"]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let out = repo.path().join("output");
+    let mut org: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("datalekregister"))
+        .collect();
+    org.sort();
+    assert_eq!(
+        org,
+        [
+            "datalekregister-2024.pdf",
+            "datalekregister-2024.txt",
+            "datalekregister-2025.pdf",
+            "datalekregister-2025.txt",
+            "datalekregister.csv"
+        ]
+    );
+    let y2024 = pdf_text(&out.join("datalekregister-2024.pdf"));
+    assert!(
+        y2024.contains("Dit register bevat alle datalekken die in 2024 zijn ontdekt"),
+        "{y2024}"
+    );
+    assert!(y2024.contains("D-2024-9"), "{y2024}");
+    assert!(!y2024.contains("D-2025-"), "{y2024}");
+    let y2025 = pdf_text(&out.join("datalekregister-2025.pdf"));
+    assert!(
+        y2025.contains("D-2025-1") && y2025.contains("D-2025-2"),
+        "{y2025}"
+    );
+    assert!(!y2025.contains("D-2024-9"), "{y2025}");
+    assert!(
+        pdf_meta(&out.join("datalekregister-2025.pdf")).contains("Datalekregister 2025"),
+        "the title names the year"
+    );
+    // The CSV holds every year, by day of discovery, then kenmerk; its last
+    // column is the day of discovery as a spreadsheet filters it.
+    let csv = std::fs::read_to_string(out.join("datalekregister.csv")).unwrap();
+    let rows: Vec<(&str, &str)> = csv
+        .lines()
+        .map(|l| (l.split(';').next().unwrap(), l.rsplit(';').next().unwrap()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("kenmerk", "ontdekt_datum"),
+            ("D-2024-9", "2024-12-31"),
+            ("D-2025-1", "2025-10-24"),
+            ("D-2025-2", "2025-10-24"),
+        ]
+    );
+}

@@ -69,7 +69,7 @@ const EXPECTED: &[&str] = &[
     "ZVH-2026-B-0004/vraag-termijnoverschrijding",
     "ZVH-2026-VR-0001/aanbiedingsbrief",
     "privacyverklaring",
-    "datalekregister",
+    "datalekregister-2026",
 ];
 
 #[test]

@@ -276,8 +276,8 @@ impl LetterSpec {
 /// An organisation-wide document a kind makes over all its cases.
 #[derive(Debug, Clone)]
 pub struct Register {
-    /// File name without extension, e.g. `datalekregister`.
-    pub name: &'static str,
+    /// File name without extension, e.g. `datalekregister-2026`.
+    pub name: String,
     /// The Markdown template `templates/<name>.md`.
     pub template: &'static str,
     pub datum: NaiveDate,

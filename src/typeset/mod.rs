@@ -6,7 +6,7 @@
 //! `/brief.json` (the letter frame as data), `/body.typ` (the merged body)
 //! and `/bijlage.typ` (an annex, often empty), so typst's global file-id table never grows with the batch
 //! (typst-batch.md §1). After every compile, on success and on error,
-//! `comemo::evict(0)` keeps memory flat.
+//! `comemo::evict(EVICT_AGE)` keeps memory flat.
 //!
 //! The World is hermetic: no system fonts, no files outside the template
 //! set, no packages, and a fixed "today".
@@ -54,6 +54,24 @@ static FONTS: LazyLock<FontStore> = LazyLock::new(|| {
     store.extend(typst_kit::fonts::embedded());
     store
 });
+
+/// The fonts every letter is typeset with (the house font, then typst's
+/// embedded fonts), loaded once per process.
+pub fn fonts() -> &'static FontStore {
+    &FONTS
+}
+
+/// How many evictions a memoized result survives without being used; every
+/// compile evicts once when it ends.
+///
+/// Not 0: comemo's cache is shared by all threads, and `evict(0)` from one
+/// thread empties it under a letter another thread is compiling, which then
+/// redoes the work it had memoized (its layout iterations, its template
+/// evaluation). At `-j 2` that made each letter about 15 % more expensive than
+/// at `-j 1` (issue 13). With 2, a result survives the evictions of the other
+/// threads' letters while its own letter runs, and memory stays flat: only the
+/// results of the last few letters are kept.
+pub const EVICT_AGE: usize = 2;
 
 const BRIEF_JSON: &str = "/brief.json";
 const BODY_TYP: &str = "/body.typ";
@@ -178,9 +196,9 @@ impl Typesetter {
             ),
             today: Datetime::from_ymd(date.year(), date.month() as u8, date.day() as u8),
         };
-        let result = compile(&world, date, ident);
+        let result = compile(&world, date, ident, true);
         // Evict on every path: the memoization cache is process-global.
-        comemo::evict(0);
+        comemo::evict(EVICT_AGE);
         let convert = |diags: &[SourceDiagnostic]| -> Vec<Diagnostic> {
             diags
                 .iter()
@@ -229,10 +247,15 @@ impl Typesetter {
     }
 }
 
-fn compile(
-    world: &LetterWorld,
+/// Compile the document of `world` and export it as PDF/A-2a + PDF/UA-1,
+/// identified as `ident` and stamped with `date`: the PDF, its text in
+/// reading order (when `with_text`; [`text::reading_text`]) and typst's
+/// warnings, or its errors. Also used by [`crate::bare`].
+pub(crate) fn compile(
+    world: &dyn World,
     date: NaiveDate,
     ident: &str,
+    with_text: bool,
 ) -> Result<(Vec<u8>, String, Vec<SourceDiagnostic>), Vec<SourceDiagnostic>> {
     let warned = typst::compile::<typst_layout::PagedDocument>(world);
     let warnings = warned.warnings.to_vec();
@@ -254,7 +277,12 @@ fn compile(
         ..PdfOptions::default()
     };
     let pdf = typst_pdf::pdf(&doc, &options).map_err(|e| e.to_vec())?;
-    Ok((pdf, text::reading_text(&doc), warnings))
+    let text = if with_text {
+        text::reading_text(&doc)
+    } else {
+        String::new()
+    };
+    Ok((pdf, text, warnings))
 }
 
 /// The World of one letter: the shared run state plus the two per-letter

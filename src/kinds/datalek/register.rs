@@ -1,7 +1,9 @@
 //! The datalekregister (art. 33 lid 5 AVG): every breach case, as a PDF for
 //! reading and a CSV for spreadsheets.
 
-use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
 use serde_json::json;
 
 use super::facts;
@@ -10,8 +12,12 @@ use super::model::Datalek;
 use crate::kinds::Register;
 use crate::model::Config;
 
-/// The register over `breaches` (every breach case that loaded), dated
-/// `date`; nothing when there are none.
+/// The registers over `breaches` (every breach case that loaded), dated
+/// `date`: one PDF per year of discovery (`datalekregister-2026`), so a
+/// register stays a readable size and one typst compile never holds every
+/// breach of the organisation's history (its memory grows with its pages);
+/// and one CSV over all years, for a spreadsheet that filters any period the
+/// AP asks for. Nothing when there are none.
 pub fn registers(breaches: &[&Datalek], config: &Config, date: NaiveDate) -> Vec<Register> {
     if breaches.is_empty() {
         return Vec::new();
@@ -28,24 +34,37 @@ pub fn registers(breaches: &[&Datalek], config: &Config, date: NaiveDate) -> Vec
             row
         })
         .collect();
-    let mut files = Vec::new();
-    // The CSV is built from strings alone; writing into memory cannot fail
-    // but for a bug, which then leaves the PDF without its CSV.
-    if let Ok(bytes) = register_csv(&rows) {
-        files.push(("datalekregister.csv".to_string(), bytes));
+    // A breach whose moment of discovery is unreadable (an error of its own
+    // case) is kept in the register of the run's year, so none goes missing.
+    let year = |c: &Datalek| facts::ontdekt_datum(c).map_or(date.year(), |d| d.year());
+    let mut by_year: BTreeMap<i32, Vec<serde_json::Value>> = BTreeMap::new();
+    for (c, row) in breaches.iter().zip(&rows) {
+        by_year.entry(year(c)).or_default().push(row.clone());
     }
-    vec![Register {
-        name: "datalekregister",
-        template: "datalekregister",
-        datum: date,
-        context: json!({ "datalekken": rows }),
-        files,
-    }]
+    let mut out: Vec<Register> = by_year
+        .into_iter()
+        .map(|(jaar, rows)| Register {
+            name: format!("datalekregister-{jaar}"),
+            template: "datalekregister",
+            datum: date,
+            context: json!({ "jaar": jaar, "datalekken": rows }),
+            files: Vec::new(),
+        })
+        .collect();
+    // The CSV is built from strings alone; writing into memory cannot fail
+    // but for a bug, which then leaves the PDFs without their CSV.
+    if let (Ok(bytes), Some(last)) = (register_csv(&breaches, &rows), out.last_mut()) {
+        last.files.push(("datalekregister.csv".to_string(), bytes));
+    }
+    out
 }
 
 /// The datalekregister as CSV (UTF-8, `;`-separated as Dutch spreadsheet
-/// software expects), one row per breach.
-fn register_csv(rows: &[serde_json::Value]) -> Result<Vec<u8>, csv::Error> {
+/// software expects), one row per breach of `breaches`, whose register rows
+/// are `rows`. The last column, `ontdekt_datum` (`JJJJ-MM-DD`), is the day
+/// of discovery in a form a spreadsheet sorts and filters, for the register
+/// of a period.
+fn register_csv(breaches: &[&Datalek], rows: &[serde_json::Value]) -> Result<Vec<u8>, csv::Error> {
     let text = |v: &serde_json::Value| -> String {
         match v {
             serde_json::Value::Null => String::new(),
@@ -86,8 +105,9 @@ fn register_csv(rows: &[serde_json::Value]) -> Result<Vec<u8>, csv::Error> {
         "maatregelen_genomen",
         "maatregelen_voorgenomen",
         "deelnemers",
+        "ontdekt_datum",
     ])?;
-    for r in rows {
+    for (c, r) in breaches.iter().zip(rows) {
         let m = &r["melding"];
         let i = &r["informeren"];
         let maatregelen = |group: &str| {
@@ -123,6 +143,7 @@ fn register_csv(rows: &[serde_json::Value]) -> Result<Vec<u8>, csv::Error> {
             maatregelen("genomen"),
             maatregelen("voorgenomen"),
             text(&r["deelnemers"]),
+            facts::ontdekt_datum(c).map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
         ];
         w.write_record(cells.iter().map(|c| neutralise(c).into_owned()))?;
     }
