@@ -512,11 +512,10 @@ pub struct Done {
 
 /// What a job makes.
 enum Work {
-    /// A document of case `case`.
-    Letter {
-        case: usize,
-        doc: Box<merge::Document>,
-    },
+    /// Document `doc` (an index into `Case::documents`) of case `case`.
+    /// The document itself is made again by the job that renders it, so a
+    /// run never holds every document of every case at once.
+    Letter { case: usize, doc: usize },
     /// The privacyverklaring: PDF and HTML.
     Privacy { datum: NaiveDate },
     /// A kind's register over its cases: PDF plus its further files.
@@ -648,18 +647,15 @@ fn jobs(
             .add("kenmerk", kenmerk.as_bytes())
             .add("zaak", case.context(config).to_string().as_bytes())
             .add("referentie", format!("{:?}", case.reference()).as_bytes());
-        for doc in case.documents(config, opts.letter_date) {
+        for (d, doc) in case.documents(config, opts.letter_date).iter().enumerate() {
             let mut h = per_case.clone();
             h.add("document", format!("{doc:?}").as_bytes());
-            with_templates(&mut h, &merger.document_templates(soort, &doc));
+            with_templates(&mut h, &merger.document_templates(soort, doc));
             out.push(Job {
                 id: format!("{kenmerk}/{}", doc.name),
                 pdf: Path::new(kenmerk).join(format!("{}.pdf", doc.name)),
                 inputs: h.finish(),
-                work: Work::Letter {
-                    case: i,
-                    doc: Box::new(doc),
-                },
+                work: Work::Letter { case: i, doc: d },
             });
         }
     }
@@ -785,6 +781,8 @@ impl Shared<'_> {
         let (merged, datum) = match &job.work {
             Work::Letter { case, doc } => {
                 let cf = &self.ws.cases[*case];
+                let docs = cf.case.documents(self.config, self.opts.letter_date);
+                let doc = &docs[*doc];
                 let merged = self
                     .merger
                     .merge(self.templates, self.config, cf.case.as_ref(), doc)
