@@ -638,7 +638,7 @@ pub fn run(cli: Cli) -> ExitCode {
             print_diagnostics(&outcome, args.output.format, quiet);
             let code = exit_code(&outcome, args.fail_on.policy());
             if !quiet || code != ExitCode::SUCCESS {
-                eprintln!("{}", summary(&outcome, false));
+                eprintln!("{}", summary(&outcome, false, args.fail_on.policy()));
             }
             code
         }
@@ -657,7 +657,7 @@ pub fn run(cli: Cli) -> ExitCode {
             }
             let code = exit_code(&outcome, args.fail_on.policy());
             if !quiet || code != ExitCode::SUCCESS {
-                eprintln!("{}", summary(&outcome, false));
+                eprintln!("{}", summary(&outcome, false, args.fail_on.policy()));
             }
             code
         }
@@ -703,7 +703,7 @@ pub fn run(cli: Cli) -> ExitCode {
             }
             let code = exit_code(&outcome, args.fail_on.policy());
             if !quiet || code != ExitCode::SUCCESS {
-                eprintln!("{}", summary(&outcome, true));
+                eprintln!("{}", summary(&outcome, true, args.fail_on.policy()));
             }
             code
         }
@@ -856,7 +856,7 @@ fn watch(args: WatchArgs) -> ExitCode {
         for n in &outcome.done.notes {
             eprintln!("let op: {n}");
         }
-        eprintln!("{}", summary(outcome, true));
+        eprintln!("{}", summary(outcome, true, FailOn::Fouten));
     };
     let waiting = || {
         eprintln!(
@@ -1211,7 +1211,7 @@ fn man(opdracht: Option<&str>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn summary(outcome: &Outcome, render: bool) -> String {
+fn summary(outcome: &Outcome, render: bool, policy: FailOn) -> String {
     let errors = outcome.report.errors();
     let warnings = outcome
         .report
@@ -1235,11 +1235,17 @@ fn summary(outcome: &Outcome, render: bool) -> String {
     let verlopen = outcome.report.verlopen();
     if verlopen > 0 {
         s.push_str(&format!(
-            " (waarvan {verlopen} {}: geen afsluitcode 1 zonder --fail-on verlopen)",
+            " (waarvan {verlopen} {}{})",
             if verlopen == 1 {
                 "verlopen termijn"
             } else {
                 "verlopen termijnen"
+            },
+            // Under --fail-on verlopen they do fail the run.
+            if policy >= FailOn::Verlopen {
+                ""
+            } else {
+                ": geen afsluitcode 1 zonder --fail-on verlopen"
             }
         ));
     }

@@ -104,6 +104,12 @@ fn overdue_open_case_is_an_error_with_the_source() {
         "verlopen",
     ]);
     assert_eq!(r.status, 1, "{}", r.stderr);
+    // The summary does not claim otherwise.
+    assert!(
+        r.stderr.contains("(waarvan 1 verlopen termijn)"),
+        "{}",
+        r.stderr
+    );
     let r = repo.run(&[
         "validate",
         "--vandaag",
