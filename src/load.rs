@@ -138,35 +138,38 @@ pub fn load_selected(root: &Path, base: &str, only: Option<&[PathBuf]>) -> Works
         }
     }
     ws.case_files = paths.len();
-    for path in paths {
-        let name = display_name(root, &path);
-        let text = match read_bounded(&path, limits.bestand_bytes) {
-            Ok(t) => t,
-            Err(ReadError::TooLarge) => {
-                ws.report.push(Diagnostic::new(
-                    &GROOTTE_01,
-                    format!(
-                        "{name}: het zaakbestand is groter dan {} bytes en wordt niet gelezen",
-                        limits.bestand_bytes
-                    ),
-                ));
-                continue;
-            }
-            Err(ReadError::Io(e)) => {
-                ws.report.push(Diagnostic::new(
-                    &CASES_02,
-                    format!("kan {name} niet lezen: {}", io_reason(&e)),
-                ));
-                continue;
-            }
-        };
-        let id = ws.sources.add_repo_file(&name, &path, text);
-        match parse_case(&ws.sources, id, &limits) {
-            Ok(case) => ws.cases.push(CaseFile {
-                file: id,
-                name,
-                case,
-            }),
+    // Reading and parsing are most of a run that typesets nothing (a no-op
+    // render, validate after a render): both run on every core. The files
+    // are registered in path order, so diagnostics and file ids do not
+    // depend on the threads.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let texts = crate::pipeline::run_jobs(&paths, threads, |path| {
+        read_bounded(path, limits.bestand_bytes)
+    });
+    let mut ids = Vec::with_capacity(paths.len());
+    for (path, text) in paths.iter().zip(texts) {
+        let name = display_name(root, path);
+        match text {
+            Ok(text) => ids.push((ws.sources.add_repo_file(&name, path, text), name)),
+            Err(ReadError::TooLarge) => ws.report.push(Diagnostic::new(
+                &GROOTTE_01,
+                format!(
+                    "{name}: het zaakbestand is groter dan {} bytes en wordt niet gelezen",
+                    limits.bestand_bytes
+                ),
+            )),
+            Err(ReadError::Io(e)) => ws.report.push(Diagnostic::new(
+                &CASES_02,
+                format!("kan {name} niet lezen: {}", io_reason(&e)),
+            )),
+        }
+    }
+    let sources = &ws.sources;
+    let parsed =
+        crate::pipeline::run_jobs(&ids, threads, |(id, _)| parse_case(sources, *id, &limits));
+    for ((file, name), case) in ids.into_iter().zip(parsed) {
+        match case {
+            Ok(case) => ws.cases.push(CaseFile { file, name, case }),
             Err(ds) => ws.report.extend(ds),
         }
     }

@@ -178,14 +178,25 @@ impl Default for Inputs {
 
 /// avgdoc's version and a hash of the running program: another build
 /// (other code, other embedded fonts or templates) renders everything anew.
+/// The program is read in blocks, never whole: a release build of avgdoc
+/// is tens of megabytes.
 static PROGRAM: LazyLock<String> = LazyLock::new(|| {
     let exe = std::env::current_exe()
-        .ok()
-        .and_then(|p| std::fs::read(p).ok())
-        .map(|b| blake3::hash(&b).to_hex().to_string())
+        .and_then(std::fs::File::open)
+        .and_then(|f| {
+            let mut h = blake3::Hasher::new();
+            h.update_reader(f)?;
+            Ok(h.finalize().to_hex().to_string())
+        })
         .unwrap_or_default();
     format!("{} {exe}", env!("CARGO_PKG_VERSION"))
 });
+
+/// Start hashing the program on a thread of its own, so the first
+/// [`Inputs::new`] does not wait for it while the case files are read.
+pub fn warm() {
+    std::thread::spawn(|| LazyLock::force(&PROGRAM));
+}
 
 #[cfg(test)]
 mod tests {

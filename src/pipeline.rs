@@ -266,7 +266,12 @@ pub fn texts(opts: &RunOptions, select: &dyn Fn(&str, &str) -> bool) -> Texts {
         merger: &merger,
         typesetter: &typesetter,
     };
-    let results = run_jobs(&todo, opts.jobs, |job| shared.typeset_job(job));
+    let results = schedule(
+        &todo,
+        opts.jobs,
+        |j| j.is_heavy(),
+        |job| shared.typeset_job(job),
+    );
     let mut documents: BTreeMap<String, DocText> = all
         .iter()
         .map(|j| {
@@ -300,6 +305,7 @@ pub fn texts(opts: &RunOptions, select: &dyn Fn(&str, &str) -> bool) -> Texts {
 
 /// The stages in order; `write` false typesets everything but writes nothing.
 fn run(opts: &RunOptions, write: bool) -> Outcome {
+    crate::manifest::warm();
     let mut ws = load::load_selected(&opts.root, &opts.base, opts.only.as_deref());
     let checked = rules::check(&ws, opts.today);
     let (mut report, mut failed) = collect(&ws, &checked);
@@ -381,8 +387,8 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
         }
     };
 
-    // Every document of the run, the organisation-wide ones first: they are
-    // the longest, and run beside the letters instead of after them.
+    // Every document of the run; the registers are typeset near the end,
+    // one at a time beside the last letters ([`schedule`]).
     let all = jobs(opts, &ws, &checked, &config, &templates, &merger);
     let manifest_name = crate::manifest::file_name(opts.shard);
     let old = if opts.force {
@@ -425,16 +431,21 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
         typesetter: &typesetter,
     };
     let counter = std::sync::atomic::AtomicUsize::new(0);
-    let results = run_jobs(&todo, opts.jobs, |job| {
-        let r = shared.render_job(job);
-        if let Some(OnDocument(f)) = &opts.on_document {
-            f(
-                counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
-                todo.len(),
-            );
-        }
-        r
-    });
+    let results = schedule(
+        &todo,
+        opts.jobs,
+        |j| j.is_heavy(),
+        |job| {
+            let r = shared.render_job(job);
+            if let Some(OnDocument(f)) = &opts.on_document {
+                f(
+                    counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
+                    todo.len(),
+                );
+            }
+            r
+        },
+    );
     let mut case_failed = vec![false; ws.cases.len()];
     for (job, (files, diags)) in todo.iter().zip(results) {
         let clean = diags.is_empty();
@@ -536,6 +547,11 @@ impl Job {
     /// Whether shard `k` of `n` makes this document. A document's shard
     /// follows from an even hash of its id alone, so it stays put when cases
     /// are added; the organisation-wide documents are shard 1's.
+    /// A register: many pages, and many times a letter's memory.
+    fn is_heavy(&self) -> bool {
+        matches!(self.work, Work::Register(_))
+    }
+
     fn in_shard(&self, shard: Option<(u32, u32)>) -> bool {
         let Some((k, n)) = shard else { return true };
         match self.work {
@@ -634,11 +650,13 @@ fn jobs(
             work: Work::Register(register),
         });
     }
-    for (i, cf) in ws.cases.iter().enumerate() {
-        if checked.cases[i].has_blocking_errors() {
-            continue;
-        }
-        let case = cf.case.as_ref();
+    // Hashing each case's context is most of a run that typesets nothing:
+    // on every thread of the run.
+    let cases: Vec<usize> = (0..ws.cases.len())
+        .filter(|&i| !checked.cases[i].has_blocking_errors())
+        .collect();
+    let per_case = run_jobs(&cases, opts.jobs, |&i| {
+        let case = ws.cases[i].case.as_ref();
         let kenmerk = &case.kenmerk().value;
         let soort = case.kind().soort();
         let mut per_case = base.clone();
@@ -647,18 +665,23 @@ fn jobs(
             .add("kenmerk", kenmerk.as_bytes())
             .add("zaak", case.context(config).to_string().as_bytes())
             .add("referentie", format!("{:?}", case.reference()).as_bytes());
-        for (d, doc) in case.documents(config, opts.letter_date).iter().enumerate() {
-            let mut h = per_case.clone();
-            h.add("document", format!("{doc:?}").as_bytes());
-            with_templates(&mut h, &merger.document_templates(soort, doc));
-            out.push(Job {
-                id: format!("{kenmerk}/{}", doc.name),
-                pdf: Path::new(kenmerk).join(format!("{}.pdf", doc.name)),
-                inputs: h.finish(),
-                work: Work::Letter { case: i, doc: d },
-            });
-        }
-    }
+        case.documents(config, opts.letter_date)
+            .iter()
+            .enumerate()
+            .map(|(d, doc)| {
+                let mut h = per_case.clone();
+                h.add("document", format!("{doc:?}").as_bytes());
+                with_templates(&mut h, &merger.document_templates(soort, doc));
+                Job {
+                    id: format!("{kenmerk}/{}", doc.name),
+                    pdf: Path::new(kenmerk).join(format!("{}.pdf", doc.name)),
+                    inputs: h.finish(),
+                    work: Work::Letter { case: i, doc: d },
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+    out.extend(per_case.into_iter().flatten());
     out
 }
 
@@ -892,7 +915,7 @@ impl Shared<'_> {
 }
 
 /// Run `work` on every job with `threads` OS threads that pull jobs from a
-/// shared counter, and return the results in job order.
+/// shared queue, and return the results in job order.
 ///
 /// Not rayon tasks: typst itself uses rayon inside a compile, and a worker
 /// could then steal a whole letter onto its own stack (typst-batch.md §1).
@@ -902,10 +925,86 @@ pub fn run_jobs<J: Sync, R: Send>(
     threads: usize,
     work: impl Fn(&J) -> R + Sync,
 ) -> Vec<R> {
-    use std::sync::Mutex;
+    schedule(jobs, threads, |_| false, work)
+}
+
+/// How many light jobs are left to run beside each heavy one when the heavy
+/// jobs start: a register of a year of breaches costs about as much as 50
+/// to 100 letters.
+const LIGHT_PER_HEAVY: usize = 100;
+
+/// How many jobs run between two [`crate::typeset::trim_heap`] calls.
+const TRIM_EVERY: usize = 64;
+
+/// [`run_jobs`], where the `heavy` jobs (a register of hundreds of pages:
+/// many times a letter's memory) run one at a time, near the end of the
+/// run beside the last light jobs.
+///
+/// One at a time keeps peak memory at one register plus letters. Near the
+/// end: typst's memoization tables keep the size they grew to for the rest
+/// of the process, and every eviction after every letter walks them
+/// (`comemo::evict`), so a register typeset first made each of the
+/// thousands of letters after it slower (issue 13).
+///
+/// After every heavy job and every [`TRIM_EVERY`] jobs, the freed memory
+/// goes back to the operating system ([`crate::typeset::trim_heap`]).
+pub fn schedule<J: Sync, R: Send>(
+    jobs: &[J],
+    threads: usize,
+    heavy: impl Fn(&J) -> bool,
+    work: impl Fn(&J) -> R + Sync,
+) -> Vec<R> {
+    use std::collections::VecDeque;
     use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Condvar, Mutex};
+
+    struct Queue {
+        light: VecDeque<usize>,
+        heavy: VecDeque<usize>,
+        heavy_running: bool,
+    }
+    impl Queue {
+        /// The next job to run, whether it is heavy, or `None` when this
+        /// thread must wait for the heavy job that is running.
+        fn next(&mut self) -> Option<Option<(usize, bool)>> {
+            let heavy_now = !self.heavy_running
+                && !self.heavy.is_empty()
+                && self.light.len() <= LIGHT_PER_HEAVY * self.heavy.len();
+            if heavy_now {
+                self.heavy_running = true;
+                return Some(self.heavy.pop_front().map(|k| (k, true)));
+            }
+            if let Some(k) = self.light.pop_front() {
+                return Some(Some((k, false)));
+            }
+            if self.heavy.is_empty() {
+                return Some(None);
+            }
+            None
+        }
+    }
+
+    struct HeavyDone<'a>(&'a Mutex<Queue>, &'a Condvar);
+    impl Drop for HeavyDone<'_> {
+        fn drop(&mut self) {
+            self.0
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .heavy_running = false;
+            self.1.notify_all();
+        }
+    }
+
+    let (heavy_jobs, light): (Vec<usize>, Vec<usize>) =
+        (0..jobs.len()).partition(|&k| heavy(&jobs[k]));
     let threads = threads.clamp(1, jobs.len().max(1));
-    let next = AtomicUsize::new(0);
+    let queue = Mutex::new(Queue {
+        light: light.into(),
+        heavy: heavy_jobs.into(),
+        heavy_running: false,
+    });
+    let heavy_done = Condvar::new();
+    let finished = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<R>>> = Mutex::new((0..jobs.len()).map(|_| None).collect());
     std::thread::scope(|scope| {
         for _ in 0..threads {
@@ -914,10 +1013,29 @@ pub fn run_jobs<J: Sync, R: Send>(
                 .stack_size(8 << 20)
                 .spawn_scoped(scope, || {
                     loop {
-                        let k = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(job) = jobs.get(k) else { break };
-                        let r = work(job);
+                        let next = {
+                            let mut q = queue.lock().expect("no panic while holding the lock");
+                            loop {
+                                match q.next() {
+                                    Some(next) => break next,
+                                    None => {
+                                        q = heavy_done
+                                            .wait(q)
+                                            .expect("no panic while holding the lock")
+                                    }
+                                }
+                            }
+                        };
+                        let Some((k, is_heavy)) = next else { break };
+                        // Also when `work` panics: a thread waiting for
+                        // this heavy job must not wait forever.
+                        let _done = is_heavy.then(|| HeavyDone(&queue, &heavy_done));
+                        let r = work(&jobs[k]);
                         results.lock().expect("no panic while holding the lock")[k] = Some(r);
+                        let n = finished.fetch_add(1, Ordering::Relaxed) + 1;
+                        if is_heavy || n.is_multiple_of(TRIM_EVERY) {
+                            crate::typeset::trim_heap();
+                        }
                     }
                 })
                 .expect("spawn a render thread");
@@ -1005,5 +1123,56 @@ fn outcome(ws: Workspace, report: Report, failed: usize, done: Done) -> Outcome 
         report,
         sources: ws.sources,
         done,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[test]
+    fn heavy_jobs_run_one_at_a_time_near_the_end_and_results_keep_job_order() {
+        // 1,000 jobs, every 250th heavy.
+        let jobs: Vec<usize> = (0..1000).collect();
+        let heavy = |j: &usize| j.is_multiple_of(250);
+        let running = AtomicUsize::new(0);
+        let most = AtomicUsize::new(0);
+        let started = AtomicUsize::new(0);
+        let first_heavy_at = AtomicUsize::new(usize::MAX);
+        let results = schedule(&jobs, 3, heavy, |&j| {
+            let order = started.fetch_add(1, Ordering::SeqCst);
+            if heavy(&j) {
+                first_heavy_at.fetch_min(order, Ordering::SeqCst);
+                let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                most.fetch_max(now, Ordering::SeqCst);
+                std::thread::sleep(std::time::Duration::from_millis(5));
+                running.fetch_sub(1, Ordering::SeqCst);
+            }
+            j * 2
+        });
+        assert_eq!(results, jobs.iter().map(|j| j * 2).collect::<Vec<_>>());
+        assert_eq!(most.load(Ordering::SeqCst), 1, "two heavy jobs at once");
+        // 4 heavy jobs start when at most 400 light ones are left.
+        assert!(first_heavy_at.load(Ordering::SeqCst) >= 996 - 400);
+    }
+
+    #[test]
+    fn a_panicking_heavy_job_does_not_leave_the_other_threads_waiting() {
+        let jobs: Vec<usize> = vec![0, 1, 2, 3];
+        let outcome = std::panic::catch_unwind(|| {
+            schedule(
+                &jobs,
+                2,
+                |_| true,
+                |&j| {
+                    if j == 0 {
+                        panic!("typst panicked");
+                    }
+                    j
+                },
+            )
+        });
+        assert!(outcome.is_err());
     }
 }

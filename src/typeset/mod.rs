@@ -73,6 +73,22 @@ pub fn fonts() -> &'static FontStore {
 /// results of the last few letters are kept.
 pub const EVICT_AGE: usize = 2;
 
+/// Give the memory freed by earlier documents back to the operating system.
+///
+/// glibc's allocator keeps freed blocks inside its heaps, and after thousands
+/// of compiles on several threads those heaps are full of holes: a render of
+/// 10,000 letters grew from 77 to 214 MB of RSS while the memory in use
+/// stayed flat (issue 13). `malloc_trim` returns the free pages. Elsewhere
+/// (another libc or system) this does nothing.
+pub fn trim_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases pages glibc's allocator holds free;
+    // it takes no pointer and is safe to call from any thread at any time.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 const BRIEF_JSON: &str = "/brief.json";
 const BODY_TYP: &str = "/body.typ";
 const BIJLAGE_TYP: &str = "/bijlage.typ";
