@@ -411,13 +411,22 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
     };
     let mut manifest = Manifest::new();
     let mut todo = Vec::new();
-    for job in all.iter().filter(|j| j.in_shard(opts.shard)) {
-        match old.documents.get(&job.id) {
-            Some(e) if e.is_current(&job.inputs, &opts.output) => {
+    // Whether each document's files are still in place: a few system calls
+    // per document, on every thread.
+    let mine: Vec<&Job> = all.iter().filter(|j| j.in_shard(opts.shard)).collect();
+    let current = run_jobs(&mine, opts.jobs, |job| {
+        old.documents
+            .get(&job.id)
+            .filter(|e| e.is_current(&job.inputs, &opts.output))
+            .cloned()
+    });
+    for (job, current) in mine.into_iter().zip(current) {
+        match current {
+            Some(e) => {
                 done.unchanged += 1;
-                manifest.documents.insert(job.id.clone(), e.clone());
+                manifest.documents.insert(job.id.clone(), e);
             }
-            _ => todo.push(job),
+            None => todo.push(job),
         }
     }
 
