@@ -109,16 +109,23 @@ pub fn check(ws: &Workspace, today: NaiveDate) -> Checked {
     for (name, kenmerk) in &ws.other_kenmerken {
         seen.entry(kenmerk.to_ascii_lowercase()).or_insert(name);
     }
+    // Each case's own rules on every core; the check across cases after.
+    let ctx_of = |cf: &crate::load::CaseFile| Ctx {
+        config,
+        sources: &ws.sources,
+        file: cf.file,
+        today,
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    out.cases = crate::pipeline::run_jobs(&ws.cases, threads, |cf| {
+        let mut report = Report::default();
+        common::check_case(&ctx_of(cf), cf.case.as_ref(), &mut report);
+        cf.case.check(&ctx_of(cf), &mut report);
+        report
+    });
     for (i, cf) in ws.cases.iter().enumerate() {
-        let ctx = Ctx {
-            config,
-            sources: &ws.sources,
-            file: cf.file,
-            today,
-        };
+        let ctx = ctx_of(cf);
         let report = &mut out.cases[i];
-        common::check_case(&ctx, cf.case.as_ref(), report);
-        cf.case.check(&ctx, report);
         let kenmerk = cf.case.kenmerk();
         let key = kenmerk.value.to_ascii_lowercase();
         if let Some(first) = seen.get(&key).copied() {
