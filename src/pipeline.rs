@@ -934,7 +934,7 @@ pub fn run_jobs<J: Sync, R: Send>(
     threads: usize,
     work: impl Fn(&J) -> R + Sync,
 ) -> Vec<R> {
-    schedule(jobs, threads, |_| false, work)
+    pool(jobs, threads, |_| false, false, work)
 }
 
 /// How many light jobs are left to run beside each heavy one when the heavy
@@ -961,6 +961,19 @@ pub fn schedule<J: Sync, R: Send>(
     jobs: &[J],
     threads: usize,
     heavy: impl Fn(&J) -> bool,
+    work: impl Fn(&J) -> R + Sync,
+) -> Vec<R> {
+    pool(jobs, threads, heavy, true, work)
+}
+
+/// The thread pool of [`run_jobs`] and [`schedule`]; `trim`: give freed
+/// memory back as [`schedule`] says (typesetting, not loading: a trim
+/// costs about a millisecond).
+fn pool<J: Sync, R: Send>(
+    jobs: &[J],
+    threads: usize,
+    heavy: impl Fn(&J) -> bool,
+    trim: bool,
     work: impl Fn(&J) -> R + Sync,
 ) -> Vec<R> {
     use std::collections::VecDeque;
@@ -1042,7 +1055,7 @@ pub fn schedule<J: Sync, R: Send>(
                         let r = work(&jobs[k]);
                         results.lock().expect("no panic while holding the lock")[k] = Some(r);
                         let n = finished.fetch_add(1, Ordering::Relaxed) + 1;
-                        if is_heavy || n.is_multiple_of(TRIM_EVERY) {
+                        if trim && (is_heavy || n.is_multiple_of(TRIM_EVERY)) {
                             crate::typeset::trim_heap();
                         }
                     }
