@@ -92,19 +92,11 @@ pub fn inputs(root: &Path, today: NaiveDate, letter_date: NaiveDate) -> Result<I
             .map_err(|e| e.message)?;
         documents.push(doc("privacyverklaring".into(), datum, merged));
     }
-    for kind in crate::kinds::KINDS {
-        let cases: Vec<&dyn crate::kinds::Case> = ws
-            .cases
-            .iter()
-            .filter(|cf| cf.case.kind().soort() == kind.soort())
-            .map(|cf| cf.case.as_ref())
-            .collect();
-        for r in kind.registers(&cases, &config, letter_date) {
-            let merged = merger
-                .merge_org(&templates, &config, r.template, r.datum, r.context)
-                .map_err(|e| e.message)?;
-            documents.push(doc(r.name, r.datum, merged));
-        }
+    for r in crate::pipeline::registers(&ws, &config, letter_date) {
+        let merged = merger
+            .merge_org(&templates, &config, r.template, r.datum, r.context)
+            .map_err(|e| e.message)?;
+        documents.push(doc(r.name, r.datum, merged));
     }
     let templates = templates
         .files

@@ -1071,8 +1071,9 @@ fn pool<J: Sync, R: Send>(
         .collect()
 }
 
-/// The registers every kind makes over its loaded cases.
-fn registers(
+/// The registers every kind makes over its loaded cases (also
+/// [`crate::bare::inputs`]).
+pub(crate) fn registers(
     ws: &Workspace,
     config: &crate::model::Config,
     date: NaiveDate,
