@@ -39,6 +39,7 @@ pub mod suggest;
 pub mod templates;
 pub mod term;
 pub mod terms;
+pub mod typed;
 pub mod typeset;
 pub mod watch;
 pub mod write;

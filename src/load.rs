@@ -495,7 +495,7 @@ fn parse_case(
             if !found.is_empty() {
                 return Err(found);
             }
-            kind.parse(sources, id).map_err(|d| vec![d])
+            kind.parse(sources, id, &tree).map_err(|d| vec![d])
         }
         None => {
             let soorten = kinds::soorten();
@@ -571,6 +571,29 @@ pub(crate) fn options(limits: Option<&Grenzen>) -> serde_saphyr::Options {
         o.budget = Some(budget);
     }
     o
+}
+
+/// Read case file `id` as `T` from `tree`, its guarded tree (the YAML is not
+/// parsed again); a shape error is a Dutch diagnostic at its node. A tree
+/// that cannot give a value as serde-saphyr would (see [`crate::typed`]) is
+/// read from the text instead.
+pub fn parse_tree<T: DeserializeOwned>(
+    sources: &Sources,
+    id: FileId,
+    tree: &Spanned<Node>,
+) -> Result<T, Diagnostic> {
+    match crate::typed::from_tree::<T>(tree, sources.text(id)) {
+        Ok(value) => Ok(value),
+        Err(crate::typed::Error::Spelling) => parse(sources, id),
+        Err(crate::typed::Error::Shape { message, span }) => {
+            let (message, mens) = translate(&message);
+            let mut d = Diagnostic::new(&YAML_01, message);
+            if let Some(m) = mens {
+                d = d.with_message_mens(m);
+            }
+            Err(d.at(id, span.start..span.end.max(span.start + 1)))
+        }
+    }
 }
 
 /// Deserialize file `id` as `T`, turning a YAML or shape error into a Dutch

@@ -34,17 +34,51 @@ impl<T> std::ops::Deref for Spanned<T> {
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
+    /// Two readers hand over the span: [`crate::typed`] (a case file, read
+    /// from its guarded tree) answers the newtype name [`crate::typed::SPANNED`]
+    /// with the span and the value as a sequence; serde-saphyr (`avgdoc.yaml`,
+    /// the guard's tree itself) does not know that name and hands over its
+    /// own deserializer, which `serde_saphyr::Spanned` reads.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let s = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
-        // `referenced` is where the value is used; for an alias that is the
-        // alias token, which is the line staff must look at.
-        let span = s.referenced.span();
-        let start = span.byte_offset().unwrap_or(0) as usize;
-        let len = span.byte_len().unwrap_or(0) as usize;
-        Ok(Spanned {
-            value: s.value,
-            span: start..start + len,
-        })
+        struct SpannedVisitor<T>(std::marker::PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for SpannedVisitor<T> {
+            type Value = Spanned<T>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a value")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Spanned<T>, A::Error> {
+                use serde::de::Error;
+                let missing = || A::Error::custom("span without a value");
+                let start: usize = seq.next_element()?.ok_or_else(missing)?;
+                let end: usize = seq.next_element()?.ok_or_else(missing)?;
+                let value: T = seq.next_element()?.ok_or_else(missing)?;
+                Ok(Spanned::new(value, start..end))
+            }
+
+            fn visit_newtype_struct<D: Deserializer<'de>>(
+                self,
+                deserializer: D,
+            ) -> Result<Spanned<T>, D::Error> {
+                let s = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
+                // `referenced` is where the value is used; for an alias that
+                // is the alias token, which is the line staff must look at.
+                let span = s.referenced.span();
+                let start = span.byte_offset().unwrap_or(0) as usize;
+                let len = span.byte_len().unwrap_or(0) as usize;
+                Ok(Spanned::new(s.value, start..start + len))
+            }
+        }
+
+        deserializer.deserialize_newtype_struct(
+            crate::typed::SPANNED,
+            SpannedVisitor(std::marker::PhantomData),
+        )
     }
 }
 

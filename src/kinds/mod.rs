@@ -15,8 +15,8 @@
 /// the braces.
 macro_rules! kind {
     ($kind:ident, $case:ty, $soort:literal { $($extra:tt)* }) => {
-        kind!($kind, $case, $soort, parse = |sources, file| {
-            $crate::load::parse::<$case>(sources, file)
+        kind!($kind, $case, $soort, parse = |sources, file, tree| {
+            $crate::load::parse_tree::<$case>(sources, file, tree)
                 .map(|c| Box::new(c) as Box<dyn $crate::kinds::Case>)
         }, { $($extra)* });
     };
@@ -35,12 +35,14 @@ macro_rules! kind {
                 &self,
                 sources: &$crate::diag::Sources,
                 file: $crate::diag::FileId,
+                tree: &$crate::model::Spanned<$crate::guard::Node>,
             ) -> Result<Box<dyn $crate::kinds::Case>, $crate::diag::Diagnostic> {
                 let parse: fn(
                     &$crate::diag::Sources,
                     $crate::diag::FileId,
+                    &$crate::model::Spanned<$crate::guard::Node>,
                 ) -> Result<Box<dyn $crate::kinds::Case>, $crate::diag::Diagnostic> = $parse;
-                parse(sources, file)
+                parse(sources, file, tree)
             }
 
             fn rules(&self) -> &'static [&'static $crate::diag::Rule] {
@@ -128,8 +130,14 @@ pub trait Kind: Sync {
     /// As written in `soort:`, e.g. `avg-verzoek`.
     fn soort(&self) -> &'static str;
 
-    /// Read case file `file` as this kind, or say in Dutch why not.
-    fn parse(&self, sources: &Sources, file: FileId) -> Result<Box<dyn Case>, Diagnostic>;
+    /// Read case file `file`, whose guarded tree is `tree`, as this kind,
+    /// or say in Dutch why not.
+    fn parse(
+        &self,
+        sources: &Sources,
+        file: FileId,
+        tree: &crate::model::Spanned<crate::guard::Node>,
+    ) -> Result<Box<dyn Case>, Diagnostic>;
 
     /// The rules of this kind, for `avgdoc rules` and `avgdoc explain`.
     fn rules(&self) -> &'static [&'static Rule];

@@ -26,8 +26,9 @@ use model::Datalek;
 fn parse_case(
     sources: &crate::diag::Sources,
     file: crate::diag::FileId,
+    tree: &Spanned<crate::guard::Node>,
 ) -> Result<Box<dyn Case>, crate::diag::Diagnostic> {
-    let mut case = crate::load::parse::<Datalek>(sources, file)?;
+    let mut case = crate::load::parse_tree::<Datalek>(sources, file, tree)?;
     if let (Some(bestand), Some(path)) = (&case.betrokkenen.bestand, sources.path(file)) {
         case.uit_bestand = bestand::read(path, sources.name(file), bestand);
     }
