@@ -159,3 +159,140 @@ fn edge_cases_read_the_same_from_the_tree() {
         cases.len() - read
     );
 }
+
+/// The fast tree of `text`, when the builder gives one, is serde-saphyr's
+/// tree, spans included. Returns whether it gave one.
+fn same_tree(name: &str, text: &str) -> bool {
+    let (fast, slow) = guard::both_trees(text, &Grenzen::default());
+    let Some(fast) = fast else {
+        return false;
+    };
+    let slow = slow
+        .unwrap_or_else(|e| panic!("{name}: serde-saphyr rejects what the fast path read: {e}"));
+    assert_eq!(format!("{fast:?}"), format!("{slow:?}"), "{name}");
+    true
+}
+
+#[test]
+fn the_fast_tree_is_serde_saphyrs_for_every_example_fixture_and_generated_case() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let from = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    gencases::write_repo(dir.path(), None, Some(600), 4, today, from).unwrap();
+    let mut files = Vec::new();
+    for dir in [
+        root.join("cases"),
+        root.join("tests/fixtures"),
+        dir.path().join("cases"),
+    ] {
+        files.extend(yaml_files(&dir));
+    }
+    let fast = files.iter().filter(|(n, t)| same_tree(n, t)).count();
+    // Every generated case and nearly every example takes the fast path.
+    assert!(
+        fast >= 600 + 50,
+        "only {fast} of {} files took the fast path",
+        files.len()
+    );
+}
+
+#[test]
+fn the_fast_tree_resolves_scalars_as_serde_saphyr_does() {
+    let scalars = [
+        "tekst",
+        "Tekst met spaties",
+        "12",
+        "0",
+        "-7",
+        "007",
+        "+12",
+        "1_000",
+        "12.5",
+        "1e3",
+        ".5",
+        "-.5",
+        ".inf",
+        "-.inf",
+        ".nan",
+        "inf",
+        "nan",
+        "NaN",
+        "Infinity",
+        "0x1F",
+        "0o17",
+        "0b101",
+        "true",
+        "True",
+        "TRUE",
+        "false",
+        "False",
+        "FALSE",
+        "yes",
+        "no",
+        "on",
+        "off",
+        "y",
+        "n",
+        "null",
+        "Null",
+        "NULL",
+        "~",
+        "",
+        "2026-03-02",
+        "2026-3-2",
+        "2026-03-02 14:30",
+        "2026-03-02T14:30:00",
+        "2026-11-16T10:00",
+        "2026-11-16T10:00:5",
+        "2026-11-16T10:00:00Z",
+        "2026-11-16t10:00",
+        "2026/1187",
+        "12/3",
+        "1/2",
+        "1 / 2",
+        "14:30",
+        "1:20:30",
+        "1234 AB",
+        "030 123 4567",
+        "+31 30 123 4567",
+        "12a",
+        "12-a",
+        "3-5",
+        "€ 12",
+        "#1",
+        "12 # opmerking",
+        "'12'",
+        "\"true\"",
+        "|\n  12",
+        ">-\n  a\n  b",
+        "9223372036854775807",
+        "18446744073709551616",
+        "-9223372036854775809",
+        "123456789012345678",
+        "-0",
+        "1.",
+        "1.0",
+        "e",
+        "E5",
+        "_1",
+        "Ja",
+        "Nee",
+        "x: y",
+        "a b c",
+        "é",
+        "ĳ",
+        "-",
+        "- a",
+        "[a, b]",
+        "{a: b}",
+        "[]",
+        "{}",
+    ];
+    let mut fast = 0;
+    for s in scalars {
+        let text = format!("veld: {s}\nlijst:\n  - {s}\n");
+        fast += usize::from(same_tree(s, &text));
+    }
+    assert!(fast >= 30, "only {fast} took the fast path");
+}

@@ -209,7 +209,9 @@ pub trait Case: Debug + Send + Sync {
     /// recorded as sent are dated `run_date`.
     fn documents(&self, config: &Config, run_date: NaiveDate) -> Vec<Document>;
 
-    /// The Tera context every document of the case gets.
+    /// The Tera context every document of the case gets, besides the
+    /// organisation's ([`crate::merge::org_context`], which the merge adds
+    /// and the inputs of a document hash as part of `avgdoc.yaml`).
     fn context(&self, config: &Config) -> Value;
 
     /// What the reference block of its letters shows besides the kenmerk.

@@ -404,7 +404,10 @@ impl Merger {
         case: &dyn Case,
         doc: &Document,
     ) -> Result<Merged, Diagnostic> {
-        let mut context = case.context(config);
+        let mut context = org_context(config);
+        if let (Some(all), Value::Object(own)) = (context.as_object_mut(), case.context(config)) {
+            all.extend(own);
+        }
         let kenmerk = case.kenmerk().value.as_str();
         let reference = case.reference();
         let name = format!("{}/{}.md", case.kind().soort(), doc.template);

@@ -13,7 +13,7 @@ use super::terms;
 use crate::calendar::format_date;
 use crate::kinds::bezwaar::terms::BEZWAARTERMIJN;
 use crate::kinds::{Aan, LetterSpec};
-use crate::merge::{Addressee, Document, Sender, org_context};
+use crate::merge::{Addressee, Document, Sender};
 use crate::model::{Aanspreekvorm, Config, Spanned, Uitkomst};
 
 /// The doorzendbericht, in the name of the deelnemer that received the
@@ -243,7 +243,7 @@ fn vertegenwoordiger(c: &AvgVerzoek) -> Value {
 
 /// The Tera context of an `avg-verzoek` (every document gets all of it).
 pub fn context(config: &Config, c: &AvgVerzoek) -> Value {
-    let mut ctx = org_context(config);
+    let mut ctx = json!({});
     let deadline = facts::deadline(c);
     let extended = facts::extended_deadline(c);
     let deelnemers: Vec<Value> = c

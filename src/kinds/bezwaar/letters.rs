@@ -9,7 +9,7 @@ use super::model::{Bezwaar, DeelOordeel, NietGehoord, Oordeel, Wet};
 use super::terms;
 use crate::calendar::format_date;
 use crate::kinds::{Aan, LetterSpec};
-use crate::merge::{Addressee, Document, adresregels, org_context};
+use crate::merge::{Addressee, Document, adresregels};
 use crate::model::Config;
 
 pub static ONTVANGSTBEVESTIGING: LetterSpec = LetterSpec {
@@ -118,7 +118,7 @@ pub fn documents(c: &Bezwaar, _config: &Config, run_date: NaiveDate) -> Vec<Docu
 }
 
 pub fn context(config: &Config, c: &Bezwaar) -> Value {
-    let mut ctx = org_context(config);
+    let mut ctx = json!({});
     let obj = ctx.as_object_mut().expect("object");
     let deelnemers: Vec<Value> = c
         .deelnemers

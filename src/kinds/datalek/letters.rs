@@ -13,7 +13,7 @@ use super::model::{
 use super::terms;
 use crate::calendar::format_date;
 use crate::kinds::{Aan, LetterSpec};
-use crate::merge::{Addressee, Document, org_context};
+use crate::merge::{Addressee, Document};
 use crate::model::Config;
 use crate::terms::show_datetime_brief;
 
@@ -289,7 +289,7 @@ pub fn maatregelen_json(c: &Datalek, datum: NaiveDate) -> Value {
 }
 
 pub fn context(config: &Config, c: &Datalek) -> Value {
-    let mut ctx = org_context(config);
+    let mut ctx = json!({});
     ctx.as_object_mut()
         .expect("object")
         .insert("datalek".into(), facts_json(config, c));

@@ -9,7 +9,7 @@ use super::facts;
 use super::model::{Notificatie, NotificatieGrond};
 use crate::calendar::format_date;
 use crate::kinds::{Aan, LetterSpec};
-use crate::merge::{Addressee, Document, org_context};
+use crate::merge::{Addressee, Document};
 use crate::model::Config;
 
 pub static NOTIFICATIEBRIEF: LetterSpec = LetterSpec {
@@ -104,7 +104,7 @@ fn deelnemer_naam(config: &Config, id: &str) -> String {
 }
 
 pub fn context(config: &Config, c: &Notificatie) -> Value {
-    let mut ctx = org_context(config);
+    let mut ctx = json!({});
     let obj = ctx.as_object_mut().expect("object");
     let naam = |id: &str| {
         config

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use super::model::{Aanvrager, Raadpleging, RaadplegingRegime};
 use crate::kinds::{Aan, LetterSpec};
-use crate::merge::{Addressee, Document, org_context};
+use crate::merge::{Addressee, Document};
 use crate::model::Config;
 
 pub static AANBIEDINGSBRIEF: LetterSpec = LetterSpec {
@@ -39,8 +39,8 @@ pub fn documents(c: &Raadpleging, _config: &Config, _run_date: NaiveDate) -> Vec
     ]
 }
 
-pub fn context(config: &Config, c: &Raadpleging) -> Value {
-    let mut ctx = org_context(config);
+pub fn context(c: &Raadpleging) -> Value {
+    let mut ctx = json!({});
     let obj = ctx.as_object_mut().expect("object");
     obj.insert(
         "raadpleging".into(),

@@ -55,8 +55,8 @@ impl Case for Raadpleging {
         letters::documents(self, config, run_date)
     }
 
-    fn context(&self, config: &Config) -> Value {
-        letters::context(config, self)
+    fn context(&self, _config: &Config) -> Value {
+        letters::context(self)
     }
 
     fn as_any(&self) -> &dyn Any {

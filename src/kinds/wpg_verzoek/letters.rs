@@ -9,7 +9,7 @@ use super::model::{WpgGrond, WpgSoort, WpgVerzoek};
 use crate::calendar::format_date;
 use crate::kinds::bezwaar::terms::BEZWAARTERMIJN;
 use crate::kinds::{Aan, LetterSpec};
-use crate::merge::{Addressee, Document, Sender, nbsp, one_line, org_context};
+use crate::merge::{Addressee, Document, Sender, nbsp, one_line};
 use crate::model::{Config, Deelnemer, Ondertekenaar, Uitkomst};
 
 pub static ONTVANGSTBEVESTIGING: LetterSpec = LetterSpec {
@@ -77,7 +77,7 @@ fn ondertekenaar(d: &Deelnemer) -> Option<Ondertekenaar> {
 }
 
 pub fn context(config: &Config, c: &WpgVerzoek) -> Value {
-    let mut ctx = org_context(config);
+    let mut ctx = json!({});
     let obj = ctx.as_object_mut().expect("object");
     let deelnemer = config
         .deelnemers

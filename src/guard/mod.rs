@@ -10,6 +10,8 @@
 //! counted as often as it expands. A file with a finding is not parsed
 //! further: no rule, no date arithmetic and no letter ever sees its values.
 
+mod fast;
+
 use std::cell::Cell;
 use std::fmt;
 
@@ -152,6 +154,26 @@ impl<'de> Deserialize<'de> for Node {
     }
 }
 
+/// Both trees of `text` under `limits`, for the test that holds them equal
+/// (`tests/typed.rs`): the fast builder's (`None` where it leaves the file to
+/// serde-saphyr) and serde-saphyr's (or its error).
+#[doc(hidden)]
+pub fn both_trees(
+    text: &str,
+    limits: &Grenzen,
+) -> (Option<Spanned<Node>>, Result<Spanned<Node>, String>) {
+    let budget = limits.totaal_bytes;
+    let fast = fast::tree(text, budget);
+    BUDGET.with(|b| b.set(budget));
+    let slow = serde_saphyr::from_str_with_options::<Spanned<Node>>(
+        text,
+        crate::load::options(Some(limits)),
+    )
+    .map_err(|e| e.to_string());
+    BUDGET.with(|b| b.set(usize::MAX));
+    (fast, slow)
+}
+
 /// Check the text of case file `id` against `limits`. Returns the findings;
 /// an empty list means the file may be parsed (a file that is not valid YAML
 /// gives its YAML error here, see [`read`]).
@@ -168,10 +190,19 @@ pub fn read(
     limits: Option<&Grenzen>,
 ) -> Result<Spanned<Node>, Vec<Diagnostic>> {
     let text = sources.text(id);
-    BUDGET.with(|b| b.set(limits.map_or(usize::MAX, |l| l.totaal_bytes)));
-    let parsed =
-        serde_saphyr::from_str_with_options::<Spanned<Node>>(text, crate::load::options(limits));
-    BUDGET.with(|b| b.set(usize::MAX));
+    let budget = limits.map_or(usize::MAX, |l| l.totaal_bytes);
+    let parsed = match fast::tree(text, budget) {
+        Some(root) => Ok(root),
+        None => {
+            BUDGET.with(|b| b.set(budget));
+            let parsed = serde_saphyr::from_str_with_options::<Spanned<Node>>(
+                text,
+                crate::load::options(limits),
+            );
+            BUDGET.with(|b| b.set(usize::MAX));
+            parsed
+        }
+    };
     let root = match parsed {
         Ok(root) => root,
         // Our own count, or serde-saphyr's scalar budget (which counts
