@@ -306,6 +306,15 @@ pub fn texts(opts: &RunOptions, select: &dyn Fn(&str, &str) -> bool) -> Texts {
 /// The stages in order; `write` false typesets everything but writes nothing.
 fn run(opts: &RunOptions, write: bool) -> Outcome {
     crate::manifest::warm();
+    // The last run's manifest is read while the cases load. Read before the
+    // output folder is locked, it may be older than the one a run beside
+    // this one writes: then more is rendered, never less (each entry is
+    // checked against the files in place).
+    let manifest_name = crate::manifest::file_name(opts.shard);
+    let old = (!opts.force).then(|| {
+        let (output, name) = (opts.output.clone(), manifest_name.clone());
+        std::thread::spawn(move || Manifest::read(&output, &name))
+    });
     let mut ws = load::load_selected(&opts.root, &opts.base, opts.only.as_deref());
     let checked = rules::check(&ws, opts.today);
     let (mut report, mut failed) = collect(&ws, &checked);
@@ -390,11 +399,9 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
     // Every document of the run; the registers are typeset near the end,
     // one at a time beside the last letters ([`schedule`]).
     let all = jobs(opts, &ws, &checked, &config, &templates, &merger);
-    let manifest_name = crate::manifest::file_name(opts.shard);
-    let old = if opts.force {
-        Manifest::new()
-    } else {
-        match Manifest::read(&opts.output, &manifest_name) {
+    let old = match old {
+        None => Manifest::new(),
+        Some(reading) => match reading.join().unwrap_or(Err(Unusable::Corrupt)) {
             Ok(m) => m,
             Err(why) => {
                 done.notes.push(match why {
@@ -407,7 +414,7 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
                 });
                 Manifest::new()
             }
-        }
+        },
     };
     let mut manifest = Manifest::new();
     let mut todo = Vec::new();
@@ -641,10 +648,52 @@ fn jobs(
             pdf: PathBuf::from("privacyverklaring.pdf"),
         });
     }
-    let registers = match opts.only {
-        None => registers(ws, config, opts.letter_date),
-        Some(_) => Vec::new(),
-    };
+    // The registers are gathered on a thread of their own while the cases
+    // are hashed.
+    let (registers, per_case) = std::thread::scope(|scope| {
+        let registers = scope.spawn(|| match opts.only {
+            None => registers(ws, config, opts.letter_date),
+            Some(_) => Vec::new(),
+        });
+        // Hashing each case is most of a run that typesets nothing: on every
+        // thread of the run. A case's context is a function of the case as read
+        // (its file, and for a breach its CSV file) and `avgdoc.yaml`, which
+        // `base` holds; the case as read is hashed, which is cheaper than its
+        // context (a comment moved in the file renders its letters again).
+        let cases: Vec<usize> = (0..ws.cases.len())
+            .filter(|&i| !checked.cases[i].has_blocking_errors())
+            .collect();
+        let per_case = run_jobs(&cases, opts.jobs, |&i| {
+            let case = ws.cases[i].case.as_ref();
+            let kenmerk = &case.kenmerk().value;
+            let soort = case.kind().soort();
+            let mut per_case = base.clone();
+            per_case
+                .add("soort", soort.as_bytes())
+                .add("kenmerk", kenmerk.as_bytes())
+                .add("zaak", format!("{case:?}").as_bytes())
+                .add("referentie", format!("{:?}", case.reference()).as_bytes());
+            case.documents(config, opts.letter_date)
+                .iter()
+                .enumerate()
+                .map(|(d, doc)| {
+                    let mut h = per_case.clone();
+                    h.add("document", format!("{doc:?}").as_bytes());
+                    with_templates(&mut h, &merger.document_templates(soort, doc));
+                    Job {
+                        id: format!("{kenmerk}/{}", doc.name),
+                        pdf: Path::new(kenmerk).join(format!("{}.pdf", doc.name)),
+                        inputs: h.finish(),
+                        work: Work::Letter { case: i, doc: d },
+                    }
+                })
+                .collect::<Vec<_>>()
+        });
+        let registers = registers
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (registers, per_case)
+    });
     for register in registers {
         let mut h = base.clone();
         h.add("register", format!("{register:?}").as_bytes());
@@ -659,37 +708,6 @@ fn jobs(
             work: Work::Register(register),
         });
     }
-    // Hashing each case's context is most of a run that typesets nothing:
-    // on every thread of the run.
-    let cases: Vec<usize> = (0..ws.cases.len())
-        .filter(|&i| !checked.cases[i].has_blocking_errors())
-        .collect();
-    let per_case = run_jobs(&cases, opts.jobs, |&i| {
-        let case = ws.cases[i].case.as_ref();
-        let kenmerk = &case.kenmerk().value;
-        let soort = case.kind().soort();
-        let mut per_case = base.clone();
-        per_case
-            .add("soort", soort.as_bytes())
-            .add("kenmerk", kenmerk.as_bytes())
-            .add("zaak", case.context(config).to_string().as_bytes())
-            .add("referentie", format!("{:?}", case.reference()).as_bytes());
-        case.documents(config, opts.letter_date)
-            .iter()
-            .enumerate()
-            .map(|(d, doc)| {
-                let mut h = per_case.clone();
-                h.add("document", format!("{doc:?}").as_bytes());
-                with_templates(&mut h, &merger.document_templates(soort, doc));
-                Job {
-                    id: format!("{kenmerk}/{}", doc.name),
-                    pdf: Path::new(kenmerk).join(format!("{}.pdf", doc.name)),
-                    inputs: h.finish(),
-                    work: Work::Letter { case: i, doc: d },
-                }
-            })
-            .collect::<Vec<_>>()
-    });
     out.extend(per_case.into_iter().flatten());
     out
 }
