@@ -656,22 +656,25 @@ fn jobs(
             Some(_) => Vec::new(),
         });
         // Hashing each case is most of a run that typesets nothing: on every
-        // thread of the run. A case's context is a function of the case as read
-        // (its file, and for a breach its CSV file) and `avgdoc.yaml`, which
-        // `base` holds; the case as read is hashed, which is cheaper than its
-        // context (a comment moved in the file renders its letters again).
+        // thread of the run. A case's context is a function of what the case
+        // is read from (its file, and for a breach its CSV file) and of
+        // `avgdoc.yaml`, which `base` holds: that text is hashed, which is
+        // cheaper than the context (an edited comment renders the case's
+        // letters again).
         let cases: Vec<usize> = (0..ws.cases.len())
             .filter(|&i| !checked.cases[i].has_blocking_errors())
             .collect();
         let per_case = run_jobs(&cases, opts.jobs, |&i| {
             let case = ws.cases[i].case.as_ref();
+            let text = ws.sources.text(ws.cases[i].file);
             let kenmerk = &case.kenmerk().value;
             let soort = case.kind().soort();
             let mut per_case = base.clone();
             per_case
                 .add("soort", soort.as_bytes())
                 .add("kenmerk", kenmerk.as_bytes())
-                .add("zaak", format!("{case:?}").as_bytes())
+                .add("zaak", text.as_bytes())
+                .add("naast", case.read_beside().as_bytes())
                 .add("referentie", format!("{:?}", case.reference()).as_bytes());
             case.documents(config, opts.letter_date)
                 .iter()

@@ -444,3 +444,52 @@ fn validate_typesets_only_what_changed_since_the_last_render() {
         summary(&r)
     );
 }
+
+#[test]
+fn a_change_to_a_breachs_csv_file_renders_that_breachs_letters() {
+    let repo = two_cases();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/2026");
+    let yaml = std::fs::read_to_string(examples.join("ZVH-2026-D-0010.yaml")).unwrap();
+    let csv = std::fs::read_to_string(examples.join("ZVH-2026-D-0010-betrokkenen.csv")).unwrap();
+    repo.write("cases/ZVH-2026-D-0010.yaml", &yaml);
+    repo.write("cases/ZVH-2026-D-0010-betrokkenen.csv", &csv);
+    // The example breach's measures date from November 2026.
+    let render = |repo: &TestRepo| {
+        let r = repo.run(&["render", "--vandaag", "2026-11-26", "--datum", "2026-11-26"]);
+        assert_eq!(r.status, 0, "{}", r.stderr);
+        r
+    };
+    let first = render(&repo);
+    let breach: Vec<String> = written(&first)
+        .into_iter()
+        .filter(|d| d.starts_with("ZVH-2026-D-0010/"))
+        .collect();
+    assert!(breach.len() >= 2, "{:?}", written(&first));
+
+    repo.write(
+        "cases/ZVH-2026-D-0010-betrokkenen.csv",
+        &csv.replace("Bakker", "Bakkers"),
+    );
+    let r = render(&repo);
+    let again = written(&r);
+    assert!(
+        again
+            .iter()
+            .all(|d| d.starts_with("ZVH-2026-D-0010/") || d.starts_with("datalekregister")),
+        "{again:?}"
+    );
+    assert!(
+        again.iter().any(|d| d.starts_with("ZVH-2026-D-0010/")),
+        "{again:?}"
+    );
+    let letters: String = walkdir::WalkDir::new(repo.path().join("output/ZVH-2026-D-0010"))
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect();
+    assert!(
+        letters.contains("Bakkers"),
+        "the letters name the person as the CSV now does"
+    );
+}

@@ -214,6 +214,13 @@ pub trait Case: Debug + Send + Sync {
     /// and the inputs of a document hash as part of `avgdoc.yaml`).
     fn context(&self, config: &Config) -> Value;
 
+    /// What the case was read from besides its own file (a breach's CSV
+    /// file of persons), as text: with the case file's text, all a case is
+    /// made of, for the hash of its documents' inputs.
+    fn read_beside(&self) -> String {
+        String::new()
+    }
+
     /// What the reference block of its letters shows besides the kenmerk.
     fn reference(&self) -> Reference<'_> {
         Reference::default()

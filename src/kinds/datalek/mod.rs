@@ -108,6 +108,10 @@ impl Case for Datalek {
         letters::context(config, self)
     }
 
+    fn read_beside(&self) -> String {
+        format!("{:?}", self.uit_bestand)
+    }
+
     fn as_any(&self) -> &dyn Any {
         self
     }

@@ -25,7 +25,7 @@ pub fn registers(breaches: &[&Datalek], config: &Config, date: NaiveDate) -> Vec
     let mut breaches = breaches.to_vec();
     // The register's order: by the day each breach was discovered, then by
     // kenmerk.
-    breaches.sort_by_key(|c| (facts::ontdekt_datum(c), c.kenmerk.value.clone()));
+    breaches.sort_by_cached_key(|c| (facts::ontdekt_datum(c), c.kenmerk.value.clone()));
     let rows: Vec<serde_json::Value> = breaches
         .iter()
         .map(|c| {
