@@ -194,8 +194,9 @@ fn resolve(value: &str, style: ScalarStyle) -> Option<Resolved> {
         }
         return None;
     }
+    // `inf`, `infinity` and `nan` in any case may be read as floats.
     let lower = value.to_ascii_lowercase();
-    if lower.starts_with("inf") || lower.starts_with("nan") || value.trim() != value {
+    if value.len() <= 8 && (lower.starts_with("inf") || lower.starts_with("nan")) {
         return None;
     }
     Some(Resolved::Scalar(Plain::Text))
