@@ -182,12 +182,17 @@ impl Walk {
             .copied()
             .filter(|r| !present.contains(r))
             .collect();
-        // Fields not yet written: what a misspelt key most likely meant.
-        let free: Vec<&str> = props
-            .keys()
-            .map(String::as_str)
-            .filter(|k| !present.contains(k))
-            .collect();
+        // Fields not yet written: what a misspelt key most likely meant
+        // (gathered only when a key is unknown).
+        let any_unknown = closed && entries.iter().any(|(k, _)| !props.contains_key(&k.value));
+        let free: Vec<&str> = match any_unknown {
+            false => Vec::new(),
+            true => props
+                .keys()
+                .map(String::as_str)
+                .filter(|k| !present.contains(k))
+                .collect(),
+        };
         let mut suggested = Vec::new();
         let mut unknown = Vec::new();
         for (k, _) in entries {
