@@ -295,3 +295,39 @@ fn the_fast_tree_resolves_scalars_as_serde_saphyr_does() {
     }
     assert!(fast >= 40, "only {fast} took the fast path");
 }
+
+#[test]
+fn the_fast_tree_is_serde_saphyrs_for_odd_documents() {
+    let docs = [
+        "a: 1\r\nb:\r\n  - x\r\n  - 2026-03-02\r\n",
+        "\u{feff}a: tekst\n",
+        "---\na: 1\n...\n",
+        "---\na: 1\n---\nb: 2\n",
+        "a: {b: 1, c: [x, y, 3]}\n",
+        "a: [ ]\nb: { }\n",
+        "a:\n  - - x\n    - y\n  -\n  - ~\n",
+        "a: 1\na: 2\n",
+        "1: a\n",
+        "? a\n: b\n",
+        "a: &x 1\nb: *x\n",
+        "a: !!str 12\n",
+        "<<: {a: 1}\n",
+        "a:\n\tb: 1\n",
+        "a: 'x''y'\nb: \"\\u00e9\\t\"\n",
+        "a: |+\n  x\n\n",
+        "a: >\n  x\n\n  y\n",
+        "# alleen commentaar\n",
+        "",
+        "a: x # c\n# c\nb: y\n",
+        "é: ĳ\n\"sleutel met spatie\": 1\n",
+        "a: b: c\n",
+        "a: -\n",
+        "- a\n- b\n",
+        "tekst\n",
+    ];
+    let mut fast = 0;
+    for (i, d) in docs.iter().enumerate() {
+        fast += usize::from(same_tree(&format!("document {i}"), d));
+    }
+    assert!(fast >= 12, "only {fast} took the fast path");
+}
