@@ -587,11 +587,7 @@ pub fn parse_tree<T: DeserializeOwned>(
         Err(crate::typed::Error::Spelling) => parse(sources, id),
         Err(crate::typed::Error::Shape { message, span }) => {
             let (message, mens) = translate(&message);
-            let mut d = Diagnostic::new(&YAML_01, message);
-            if let Some(m) = mens {
-                d = d.with_message_mens(m);
-            }
-            Err(d.at(id, span.start..span.end.max(span.start + 1)))
+            Err(yaml_01(message, mens).at(id, span.start..span.end.max(span.start + 1)))
         }
     }
 }
@@ -613,10 +609,7 @@ pub(crate) fn yaml_diagnostic(
         Some(m) => (m.to_string(), None),
         None => translate(strip_location(&raw)),
     };
-    let mut d = Diagnostic::new(&YAML_01, message);
-    if let Some(m) = mens {
-        d = d.with_message_mens(m);
-    }
+    let mut d = yaml_01(message, mens);
     match e.location() {
         Some(loc) if loc.line() > 0 => {
             let span = loc.span();
@@ -630,6 +623,15 @@ pub(crate) fn yaml_diagnostic(
         _ => d = d.in_file(id),
     }
     d
+}
+
+/// A YAML-01 diagnostic with `message`, and `mens` for the human code frame.
+fn yaml_01(message: String, mens: Option<String>) -> Diagnostic {
+    let d = Diagnostic::new(&YAML_01, message);
+    match mens {
+        Some(m) => d.with_message_mens(m),
+        None => d,
+    }
 }
 
 /// The YAML parser's own errors (syntax, not shape), in Dutch. `None`: not

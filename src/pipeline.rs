@@ -674,8 +674,7 @@ fn jobs(
                 .add("soort", soort.as_bytes())
                 .add("kenmerk", kenmerk.as_bytes())
                 .add("zaak", text.as_bytes())
-                .add("naast", case.read_beside().as_bytes())
-                .add("referentie", format!("{:?}", case.reference()).as_bytes());
+                .add("naast", case.read_beside().as_bytes());
             case.documents(config, opts.letter_date)
                 .iter()
                 .enumerate()

@@ -162,16 +162,19 @@ pub fn both_trees(
     text: &str,
     limits: &Grenzen,
 ) -> (Option<Spanned<Node>>, Result<Spanned<Node>, String>) {
-    let budget = limits.totaal_bytes;
-    let fast = fast::tree(text, budget);
-    BUDGET.with(|b| b.set(budget));
-    let slow = serde_saphyr::from_str_with_options::<Spanned<Node>>(
-        text,
-        crate::load::options(Some(limits)),
-    )
-    .map_err(|e| e.to_string());
-    BUDGET.with(|b| b.set(usize::MAX));
+    let fast = fast::tree(text, limits.totaal_bytes);
+    let slow = serde_tree(text, Some(limits)).map_err(|e| e.to_string());
     (fast, slow)
+}
+
+/// The tree of `text` as serde-saphyr builds it, under the guard's byte
+/// budget when there are `limits`: the path for what [`fast::tree`] leaves.
+fn serde_tree(text: &str, limits: Option<&Grenzen>) -> Result<Spanned<Node>, serde_saphyr::Error> {
+    BUDGET.with(|b| b.set(limits.map_or(usize::MAX, |l| l.totaal_bytes)));
+    let parsed =
+        serde_saphyr::from_str_with_options::<Spanned<Node>>(text, crate::load::options(limits));
+    BUDGET.with(|b| b.set(usize::MAX));
+    parsed
 }
 
 /// Check the text of case file `id` against `limits`. Returns the findings;
@@ -193,15 +196,7 @@ pub fn read(
     let budget = limits.map_or(usize::MAX, |l| l.totaal_bytes);
     let parsed = match fast::tree(text, budget) {
         Some(root) => Ok(root),
-        None => {
-            BUDGET.with(|b| b.set(budget));
-            let parsed = serde_saphyr::from_str_with_options::<Spanned<Node>>(
-                text,
-                crate::load::options(limits),
-            );
-            BUDGET.with(|b| b.set(usize::MAX));
-            parsed
-        }
+        None => serde_tree(text, limits),
     };
     let root = match parsed {
         Ok(root) => root,
