@@ -136,16 +136,6 @@ fn same_scalar(spelt: &str, held: &str, plain: Plain) -> bool {
     }
 }
 
-macro_rules! forward_to_any {
-    ($($method:ident)*) => {
-        $(
-            fn $method<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, Error> {
-                self.deserialize_any(visitor)
-            }
-        )*
-    };
-}
-
 impl<'a> de::Deserializer<'a> for NodeDe<'a> {
     type Error = Error;
 
@@ -246,11 +236,10 @@ impl<'a> de::Deserializer<'a> for NodeDe<'a> {
         self.deserialize_str(visitor)
     }
 
-    forward_to_any! {
-        deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
-        deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64
-        deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char deserialize_bytes
-        deserialize_byte_buf deserialize_seq deserialize_map deserialize_ignored_any
+    serde::forward_to_deserialize_any! {
+        <W: Visitor<'a>>
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf seq map
+        ignored_any tuple tuple_struct struct
     }
 
     fn deserialize_unit_struct<V: Visitor<'a>>(
@@ -259,28 +248,6 @@ impl<'a> de::Deserializer<'a> for NodeDe<'a> {
         visitor: V,
     ) -> Result<V::Value, Error> {
         self.deserialize_unit(visitor)
-    }
-
-    fn deserialize_tuple<V: Visitor<'a>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_any(visitor)
-    }
-
-    fn deserialize_tuple_struct<V: Visitor<'a>>(
-        self,
-        _name: &'static str,
-        _len: usize,
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        self.deserialize_any(visitor)
-    }
-
-    fn deserialize_struct<V: Visitor<'a>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        self.deserialize_any(visitor)
     }
 }
 
