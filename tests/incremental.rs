@@ -228,7 +228,7 @@ fn a_corrupt_or_foreign_manifest_renders_everything() {
     assert!(manifest.is_file());
     std::fs::write(
         &manifest,
-        "{\"format\": \"avgdoc-manifest/1\", \"documents\": [",
+        "{\"format\": \"avgdoc-manifest/2\", \"documents\": [",
     )
     .unwrap();
     let r = render(&repo, &[]);
