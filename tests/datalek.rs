@@ -253,7 +253,7 @@ fn a_measure_taken_after_the_letter_is_an_error_unless_it_was_planned() {
 }
 
 #[test]
-fn one_register_per_year_of_discovery_and_one_csv_over_all_years() {
+fn one_register_per_month_of_discovery_and_one_csv_over_all_months() {
     let no_risk = "risico: geen\nrisico_toelichting: Onwaarschijnlijk.\n";
     let repo = TestRepo::new();
     // Discovered on 31 December 2024 at 23:30 in Amsterdam (22:30 UTC): a
@@ -281,6 +281,23 @@ fn one_register_per_year_of_discovery_and_one_csv_over_all_years() {
                 .replace("deelnemers: [ggz]\n", ""),
         );
     }
+    // Discovered on 30 September 2025: the register of September, the month
+    // before the two of October.
+    repo.write(
+        "cases/d.yaml",
+        &datalek(no_risk)
+            .replace("kenmerk: D-1", "kenmerk: D-2025-0")
+            .replace(
+                "ontdekt_op: 2025-10-24T09:15",
+                "ontdekt_op: 2025-09-30T16:00",
+            )
+            .replace(
+                "periode: { van: 2025-10-24T08:00, tot: 2025-10-24T09:00 }\n",
+                "",
+            )
+            .replace("genomen: 2025-10-24", "genomen: 2025-10-01")
+            .replace("deelnemers: [ggz]\n", ""),
+    );
     let r = repo.run(&["render", "--vandaag", "2025-11-01", "--datum", "2025-11-01"]);
     assert_eq!(r.status, 0, "{}", r.stderr);
     let out = repo.path().join("output");
@@ -293,32 +310,44 @@ fn one_register_per_year_of_discovery_and_one_csv_over_all_years() {
     assert_eq!(
         org,
         [
-            "datalekregister-2024.pdf",
-            "datalekregister-2024.txt",
-            "datalekregister-2025.pdf",
-            "datalekregister-2025.txt",
+            "datalekregister-2024-12.pdf",
+            "datalekregister-2024-12.txt",
+            "datalekregister-2025-09.pdf",
+            "datalekregister-2025-09.txt",
+            "datalekregister-2025-10.pdf",
+            "datalekregister-2025-10.txt",
             "datalekregister.csv"
         ]
     );
-    let y2024 = pdf_text(&out.join("datalekregister-2024.pdf"));
+    let dec2024 = pdf_text(&out.join("datalekregister-2024-12.pdf"));
     assert!(
-        y2024.contains("Dit register bevat alle datalekken die in 2024 zijn ontdekt"),
-        "{y2024}"
+        dec2024.contains("Dit register bevat alle datalekken die in december 2024 zijn ontdekt"),
+        "{dec2024}"
     );
-    assert!(y2024.contains("D-2024-9"), "{y2024}");
-    assert!(!y2024.contains("D-2025-"), "{y2024}");
-    let y2025 = pdf_text(&out.join("datalekregister-2025.pdf"));
+    assert!(dec2024.contains("D-2024-9"), "{dec2024}");
+    assert!(!dec2024.contains("D-2025-"), "{dec2024}");
+    let sep2025 = pdf_text(&out.join("datalekregister-2025-09.pdf"));
+    assert!(sep2025.contains("D-2025-0"), "{sep2025}");
     assert!(
-        y2025.contains("D-2025-1") && y2025.contains("D-2025-2"),
-        "{y2025}"
+        !sep2025.contains("D-2025-1") && !sep2025.contains("D-2025-2"),
+        "{sep2025}"
     );
-    assert!(!y2025.contains("D-2024-9"), "{y2025}");
+    let oct2025 = pdf_text(&out.join("datalekregister-2025-10.pdf"));
     assert!(
-        pdf_meta(&out.join("datalekregister-2025.pdf")).contains("Datalekregister 2025"),
-        "the title names the year"
+        oct2025.contains("D-2025-1") && oct2025.contains("D-2025-2"),
+        "{oct2025}"
     );
-    // The CSV holds every year, by day of discovery, then kenmerk; its last
-    // column is the day of discovery as a spreadsheet filters it.
+    assert!(
+        !oct2025.contains("D-2024-9") && !oct2025.contains("D-2025-0"),
+        "{oct2025}"
+    );
+    assert!(
+        pdf_meta(&out.join("datalekregister-2025-10.pdf")).contains("Datalekregister oktober 2025"),
+        "the title names the month"
+    );
+    // The CSV holds every month and year, by day of discovery, then
+    // kenmerk; its last column is the day of discovery as a spreadsheet
+    // filters it.
     let csv = std::fs::read_to_string(out.join("datalekregister.csv")).unwrap();
     let rows: Vec<(&str, &str)> = csv
         .lines()
@@ -329,6 +358,7 @@ fn one_register_per_year_of_discovery_and_one_csv_over_all_years() {
         [
             ("kenmerk", "ontdekt_datum"),
             ("D-2024-9", "2024-12-31"),
+            ("D-2025-0", "2025-09-30"),
             ("D-2025-1", "2025-10-24"),
             ("D-2025-2", "2025-10-24"),
         ]

@@ -89,16 +89,31 @@ fn generated_cases_are_valid_of_every_kind_and_yield_the_counted_letters() {
         .copied()
         .filter(|l| !l.contains('/'))
         .collect();
-    assert_eq!(
-        org,
-        [
-            "privacyverklaring",
-            "datalekregister-2024",
-            "datalekregister-2025",
-            "datalekregister-2026"
-        ],
-        "breaches spread over the years"
+    assert_eq!(org[0], "privacyverklaring");
+    let months: Vec<&str> = org[1..]
+        .iter()
+        .map(|name| {
+            let month = name
+                .strip_prefix("datalekregister-")
+                .unwrap_or_else(|| panic!("{name}"));
+            assert!(
+                month.len() == 7 && month.as_bytes()[4] == b'-',
+                "a register per month: {name}"
+            );
+            month
+        })
+        .collect();
+    assert!(
+        months.windows(2).all(|w| w[0] < w[1]),
+        "one register per month, in order: {months:?}"
     );
+    for year in ["2024-", "2025-", "2026-"] {
+        assert!(
+            months.iter().any(|m| m.starts_with(year)),
+            "breaches spread over the years: {months:?}"
+        );
+    }
+    assert!(months.len() > 3, "and over the months: {months:?}");
     assert!(
         r.stderr.contains("150 zaken gecontroleerd: 0 fouten"),
         "{}",

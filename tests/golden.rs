@@ -69,7 +69,8 @@ const EXPECTED: &[&str] = &[
     "ZVH-2026-B-0004/vraag-termijnoverschrijding",
     "ZVH-2026-VR-0001/aanbiedingsbrief",
     "privacyverklaring",
-    "datalekregister-2026",
+    "datalekregister-2026-10",
+    "datalekregister-2026-11",
 ];
 
 #[test]

@@ -13,11 +13,15 @@ use crate::kinds::Register;
 use crate::model::Config;
 
 /// The registers over `breaches` (every breach case that loaded), dated
-/// `date`: one PDF per year of discovery (`datalekregister-2026`), so a
-/// register stays a readable size and one typst compile never holds every
-/// breach of the organisation's history (its memory grows with its pages);
-/// and one CSV over all years, for a spreadsheet that filters any period the
-/// AP asks for. Nothing when there are none.
+/// `date`: one PDF per month of discovery (`datalekregister-2026-03`), and
+/// one CSV over all months and years, for a spreadsheet that filters any
+/// period the AP asks for. Nothing when there are none.
+///
+/// Per month, not per year: typst holds a whole document in memory while it
+/// typesets it, about 1 MB per page of this register, and an organisation
+/// that registers hundreds of breaches a year would make a register of a
+/// year hundreds of pages long (issue 13). A month keeps each register, and
+/// the memory of a run, small; a new breach renders only its month again.
 pub fn registers(breaches: &[&Datalek], config: &Config, date: NaiveDate) -> Vec<Register> {
     if breaches.is_empty() {
         return Vec::new();
@@ -35,20 +39,32 @@ pub fn registers(breaches: &[&Datalek], config: &Config, date: NaiveDate) -> Vec
         })
         .collect();
     // A breach whose moment of discovery is unreadable (an error of its own
-    // case) is kept in the register of the run's year, so none goes missing.
-    let year = |c: &Datalek| facts::ontdekt_datum(c).map_or(date.year(), |d| d.year());
-    let mut by_year: BTreeMap<i32, Vec<serde_json::Value>> = BTreeMap::new();
+    // case) is kept in the register of the run's month, so none goes missing.
+    let month = |c: &Datalek| {
+        let d = facts::ontdekt_datum(c).unwrap_or(date);
+        (d.year(), d.month())
+    };
+    let mut by_month: BTreeMap<(i32, u32), Vec<serde_json::Value>> = BTreeMap::new();
     for (c, row) in breaches.iter().zip(&rows) {
-        by_year.entry(year(c)).or_default().push(row.clone());
+        by_month.entry(month(c)).or_default().push(row.clone());
     }
-    let mut out: Vec<Register> = by_year
+    let mut out: Vec<Register> = by_month
         .into_iter()
-        .map(|(jaar, rows)| Register {
-            name: format!("datalekregister-{jaar}"),
-            template: "datalekregister",
-            datum: date,
-            context: json!({ "jaar": jaar, "datalekken": rows }),
-            files: Vec::new(),
+        .map(|((jaar, maand), rows)| {
+            let maand_naam = crate::calendar::month_name(maand);
+            Register {
+                name: format!("datalekregister-{jaar}-{maand:02}"),
+                template: "datalekregister",
+                datum: date,
+                context: json!({
+                    "jaar": jaar,
+                    "maand": maand,
+                    "maand_naam": maand_naam,
+                    "periode": format!("{maand_naam} {jaar}"),
+                    "datalekken": rows,
+                }),
+                files: Vec::new(),
+            }
         })
         .collect();
     // The CSV is built from strings alone; writing into memory cannot fail
