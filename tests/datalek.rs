@@ -183,6 +183,33 @@ fn persons_from_a_csv_file_each_get_a_numbered_letter() {
 }
 
 #[test]
+fn the_csv_file_is_found_when_avgdoc_runs_from_another_folder() {
+    // Diagnostics then name the case with the folder in front
+    // (`../repo/cases/…`); the file next to the case is still inside the
+    // repository.
+    let repo = TestRepo::new();
+    repo.write(
+        "cases/2025/d.yaml",
+        &high_risk_with("  bestand: d-personen.csv\n"),
+    );
+    repo.write(
+        "cases/2025/d-personen.csv",
+        "achternaam;aanspreekvorm;straat;huisnummer;postcode;plaats;uitzondering;toelichting\n\
+         Jansen;mevrouw;Kade;1;1234 AB;Rivierstad;;\n",
+    );
+    let elsewhere = tempfile::tempdir().unwrap();
+    let root = repo.path().to_str().unwrap();
+    let r = run_in(
+        elsewhere.path(),
+        &["render", "--root", root, "--vandaag", "2025-10-28"],
+    );
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("DATALEK-06"), "{}", r.stderr);
+    let letter = pdf_text(&repo.path().join("output/D-1/melding-betrokkene-1.pdf"));
+    assert!(letter.contains("Geachte mevrouw Jansen,"), "{letter}");
+}
+
+#[test]
 fn a_bad_csv_row_names_file_line_and_field() {
     let repo = TestRepo::new();
     repo.write("cases/d.yaml", &high_risk_with("  bestand: personen.csv\n"));

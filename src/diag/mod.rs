@@ -252,6 +252,13 @@ impl Sources {
         self.files.get(id).map(|f| f.name().as_str()).unwrap_or("?")
     }
 
+    /// The name of a file of the case repository relative to its root
+    /// (`cases/2026/x.yaml`), without the base it is shown with.
+    pub fn repo_relative(&self, id: FileId) -> &str {
+        let name = self.name(id);
+        name.strip_prefix(self.base.as_str()).unwrap_or(name)
+    }
+
     pub fn text(&self, id: FileId) -> &str {
         self.files
             .get(id)

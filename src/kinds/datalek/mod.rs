@@ -30,7 +30,7 @@ fn parse_case(
 ) -> Result<Box<dyn Case>, crate::diag::Diagnostic> {
     let mut case = crate::load::parse_tree::<Datalek>(sources, file, tree)?;
     if let (Some(bestand), Some(path)) = (&case.betrokkenen.bestand, sources.path(file)) {
-        case.uit_bestand = bestand::read(path, sources.name(file), bestand);
+        case.uit_bestand = bestand::read(path, sources.repo_relative(file), bestand);
     }
     Ok(Box::new(case))
 }
