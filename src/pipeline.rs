@@ -265,6 +265,7 @@ pub fn texts(opts: &RunOptions, select: &dyn Fn(&str, &str) -> bool) -> Texts {
         templates: &templates,
         merger: &merger,
         typesetter: &typesetter,
+        commit: None,
     };
     let results = schedule(
         &todo,
@@ -445,7 +446,16 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
         templates: &templates,
         merger: &merger,
         typesetter: &typesetter,
+        commit: None,
     };
+    let (commit, committing) = match write {
+        true => {
+            let (tx, handle) = committer();
+            (Some(tx), Some(handle))
+        }
+        false => (None, None),
+    };
+    let shared = Shared { commit, ..shared };
     let counter = std::sync::atomic::AtomicUsize::new(0);
     let results = schedule(
         &todo,
@@ -462,8 +472,22 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
             r
         },
     );
+    // Every file in place (or failed) before any is recorded as done.
+    drop(shared);
+    let mut commit_failed: std::collections::HashMap<String, Vec<(PathBuf, std::io::Error)>> =
+        std::collections::HashMap::new();
+    for (id, relative, e) in committing.map_or_else(Vec::new, |h| {
+        h.join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    }) {
+        commit_failed.entry(id).or_default().push((relative, e));
+    }
     let mut case_failed = vec![false; ws.cases.len()];
-    for (job, (files, diags)) in todo.iter().zip(results) {
+    for (job, (mut files, mut diags)) in todo.iter().zip(results) {
+        for (relative, e) in commit_failed.remove(&job.id).unwrap_or_default() {
+            files.retain(|f| *f != relative);
+            diags.push(not_written(&relative, &e));
+        }
         let clean = diags.is_empty();
         for d in diags {
             if d.is_blocking()
@@ -810,6 +834,58 @@ struct Shared<'a> {
     templates: &'a TemplateSet,
     merger: &'a Merger,
     typesetter: &'a Typesetter,
+    /// Where written files go to be made durable and put in place
+    /// ([`committer`]); `None`: put in place by the render thread itself.
+    commit: Option<std::sync::mpsc::SyncSender<Commit>>,
+}
+
+/// WRITE-01 for a file of the output folder that could not be written.
+fn not_written(relative: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::new(
+        &WRITE_01,
+        format!(
+            "kan {} niet schrijven: {}",
+            relative.display(),
+            crate::write::reason(e)
+        ),
+    )
+}
+
+/// A file of document `id` ready to be put in place.
+struct Commit {
+    id: String,
+    relative: PathBuf,
+    file: crate::write::Staged,
+}
+
+/// Files the [`committer`] could not put in place: document id, file
+/// (relative to the output folder) and the error.
+type CommitErrors = Vec<(String, PathBuf, std::io::Error)>;
+
+/// A thread that makes each written file durable and renames it into place
+/// ([`crate::write::Staged::commit`]), so the render threads do not wait for
+/// the disk: an `fsync` per file was a few percent of a render (issue 13).
+/// At most `COMMIT_QUEUE` files wait; a render thread that finds the queue
+/// full waits for room. Joined, it returns what failed.
+fn committer() -> (
+    std::sync::mpsc::SyncSender<Commit>,
+    std::thread::JoinHandle<CommitErrors>,
+) {
+    const COMMIT_QUEUE: usize = 64;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Commit>(COMMIT_QUEUE);
+    let handle = std::thread::Builder::new()
+        .name("avgdoc-commit".into())
+        .spawn(move || {
+            let mut failed = Vec::new();
+            for c in rx {
+                if let Err(e) = c.file.commit() {
+                    failed.push((c.id, c.relative, e));
+                }
+            }
+            failed
+        })
+        .expect("spawn the commit thread");
+    (tx, handle)
 }
 
 impl Shared<'_> {
@@ -926,17 +1002,24 @@ impl Shared<'_> {
             }
             Work::Letter { .. } => {}
         }
+        let failed = |rel: &Path, e: &std::io::Error| vec![not_written(rel, e)];
         for (rel, bytes) in files {
-            write_atomic(&self.opts.output, &rel, &bytes).map_err(|e| {
-                vec![Diagnostic::new(
-                    &WRITE_01,
-                    format!(
-                        "kan {} niet schrijven: {}",
-                        rel.display(),
-                        crate::write::reason(&e)
-                    ),
-                )]
-            })?;
+            let staged = crate::write::stage(&self.opts.output, &rel, &bytes)
+                .map_err(|e| failed(&rel, &e))?;
+            match &self.commit {
+                Some(tx) => tx
+                    .send(Commit {
+                        id: job.id.clone(),
+                        relative: rel.clone(),
+                        file: staged,
+                    })
+                    .map_err(|_| {
+                        failed(&rel, &std::io::Error::other("de schrijfdraad is gestopt"))
+                    })?,
+                None => {
+                    staged.commit().map_err(|e| failed(&rel, &e))?;
+                }
+            }
             written.push(rel);
         }
         Ok(warnings)

@@ -159,6 +159,21 @@ fn remove_stale_temp_files(dir: &Path) {
 /// path (no `..`, no root); anything else is refused, as is a symbolic link
 /// at any folder below `output` or at the target.
 pub fn write_atomic(output: &Path, relative: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
+    stage(output, relative, bytes)?.commit()
+}
+
+/// A file written to a temporary file beside its target and not yet in
+/// place: [`Staged::commit`] puts it there. Dropped uncommitted, the
+/// temporary file is removed.
+#[derive(Debug)]
+pub struct Staged {
+    tmp: tempfile::NamedTempFile,
+    target: PathBuf,
+}
+
+/// The first half of [`write_atomic`]: check the target as it does and
+/// write `bytes` to a temporary file beside it.
+pub fn stage(output: &Path, relative: &Path, bytes: &[u8]) -> io::Result<Staged> {
     if relative
         .components()
         .any(|c| !matches!(c, Component::Normal(_)))
@@ -187,9 +202,19 @@ pub fn write_atomic(output: &Path, relative: &Path, bytes: &[u8]) -> io::Result<
         .suffix(".tmp")
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(&target).map_err(|e| e.error)?;
-    Ok(target)
+    Ok(Staged { tmp, target })
+}
+
+impl Staged {
+    /// Make the file durable (`fsync`), then rename it into place, so the
+    /// target is only ever the old file or the whole new one, also after a
+    /// power failure. The rename replaces a symbolic link put at the target
+    /// since [`stage`], never writes through it.
+    pub fn commit(self) -> io::Result<PathBuf> {
+        self.tmp.as_file().sync_all()?;
+        self.tmp.persist(&self.target).map_err(|e| e.error)?;
+        Ok(self.target)
+    }
 }
 
 #[cfg(test)]

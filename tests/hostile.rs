@@ -747,6 +747,37 @@ fn a_file_where_a_case_folder_belongs_is_a_dutch_write_error() {
 }
 
 #[test]
+fn a_folder_where_a_letter_belongs_fails_that_letter_alone() {
+    // Found only when the file is put in place (the rename, on the thread
+    // that does that), after the letter was typeset and written beside it.
+    let repo = TestRepo::new();
+    repo.write("cases/a.yaml", &case("H-DIR", ""));
+    repo.write("output/H-DIR/ontvangstbevestiging.pdf/inhoud", "bezet");
+    let args = ["render", "--vandaag", "2026-11-05", "--datum", "2026-11-05"];
+    let r = repo.run(&args);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert_eq!(
+        lines_with(&r.stderr, "WRITE-01"),
+        ["fout[WRITE-01]: kan H-DIR/ontvangstbevestiging.pdf niet schrijven: is een map"]
+    );
+    let out = repo.path().join("output/H-DIR");
+    assert!(out.join("verzoek-deelnemer-politie.pdf").is_file());
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    // Not recorded as done: once the folder is gone, the next run makes
+    // that letter, and only that one.
+    std::fs::remove_dir_all(out.join("ontvangstbevestiging.pdf")).unwrap();
+    let r = repo.run(&args);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(out.join("ontvangstbevestiging.pdf").is_file());
+    assert!(r.stderr.contains("1 document gemaakt"), "{}", r.stderr);
+}
+
+#[test]
 fn machine_formats_do_not_echo_a_kenmerk_or_a_bsn_key() {
     let repo = TestRepo::new();
     repo.write("cases/a.yaml", &case("Geheim-Kenmerk", ""));
