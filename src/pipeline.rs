@@ -448,12 +448,11 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
         typesetter: &typesetter,
         commit: None,
     };
-    let (commit, committing) = match write {
-        true => {
-            let (tx, handle) = committer();
-            (Some(tx), Some(handle))
-        }
-        false => (None, None),
+    // Declared before `shared`, which holds the sender: on a panic the
+    // sender is dropped first, then the commit thread is waited for.
+    let (commit, committing) = match write.then(committer).flatten() {
+        Some((tx, committing)) => (Some(tx), Some(committing)),
+        None => (None, None),
     };
     let shared = Shared { commit, ..shared };
     let counter = std::sync::atomic::AtomicUsize::new(0);
@@ -476,10 +475,7 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
     drop(shared);
     let mut commit_failed: std::collections::HashMap<String, Vec<(PathBuf, std::io::Error)>> =
         std::collections::HashMap::new();
-    for (id, relative, e) in committing.map_or_else(Vec::new, |h| {
-        h.join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    }) {
+    for (id, relative, e) in committing.map_or_else(Vec::new, Committing::finish) {
         commit_failed.entry(id).or_default().push((relative, e));
     }
     let mut case_failed = vec![false; ws.cases.len()];
@@ -866,11 +862,9 @@ type CommitErrors = Vec<(String, PathBuf, std::io::Error)>;
 /// ([`crate::write::Staged::commit`]), so the render threads do not wait for
 /// the disk: an `fsync` per file was a few percent of a render (issue 13).
 /// At most `COMMIT_QUEUE` files wait; a render thread that finds the queue
-/// full waits for room. Joined, it returns what failed.
-fn committer() -> (
-    std::sync::mpsc::SyncSender<Commit>,
-    std::thread::JoinHandle<CommitErrors>,
-) {
+/// full waits for room. `None` when no thread can be started: the render
+/// threads then put their files in place themselves.
+fn committer() -> Option<(std::sync::mpsc::SyncSender<Commit>, Committing)> {
     const COMMIT_QUEUE: usize = 64;
     let (tx, rx) = std::sync::mpsc::sync_channel::<Commit>(COMMIT_QUEUE);
     let handle = std::thread::Builder::new()
@@ -884,8 +878,31 @@ fn committer() -> (
             }
             failed
         })
-        .expect("spawn the commit thread");
-    (tx, handle)
+        .ok()?;
+    Some((tx, Committing(Some(handle))))
+}
+
+/// The running [`committer`]. [`Committing::finish`] waits for it once every
+/// sender is gone and returns what failed; dropped unfinished (a render
+/// thread panicked), it still waits, so the files already handed over are in
+/// place before the run ends.
+struct Committing(Option<std::thread::JoinHandle<CommitErrors>>);
+
+impl Committing {
+    fn finish(mut self) -> CommitErrors {
+        let handle = self.0.take().expect("finished once");
+        handle
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    }
+}
+
+impl Drop for Committing {
+    fn drop(&mut self) {
+        if let Some(handle) = self.0.take() {
+            let _ = handle.join();
+        }
+    }
 }
 
 impl Shared<'_> {
@@ -1041,8 +1058,9 @@ pub fn run_jobs<J: Sync, R: Send>(
 }
 
 /// How many light jobs are left to run beside each heavy one when the heavy
-/// jobs start: a register of a year of breaches costs about as much as 50
-/// to 100 letters.
+/// jobs start. Chosen when a register held a year of breaches (50 to 100
+/// letters' worth); a register of a month is 2 to 20 letters' worth, so the
+/// registers now start earlier than they need to (not tuned since).
 const LIGHT_PER_HEAVY: usize = 100;
 
 /// How many jobs run between two [`crate::typeset::trim_heap`] calls.

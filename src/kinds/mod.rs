@@ -293,7 +293,7 @@ impl LetterSpec {
 /// An organisation-wide document a kind makes over all its cases.
 #[derive(Debug, Clone)]
 pub struct Register {
-    /// File name without extension, e.g. `datalekregister-2026`.
+    /// File name without extension, e.g. `datalekregister-2026-03`.
     pub name: String,
     /// The Markdown template `templates/<name>.md`.
     pub template: &'static str,

@@ -21,7 +21,7 @@ use crate::model::Config;
 /// typesets it, about 1 MB per page of this register, and an organisation
 /// that registers hundreds of breaches a year would make a register of a
 /// year hundreds of pages long (issue 13). A month keeps each register, and
-/// the memory of a run, small; a new breach renders only its month again.
+/// the memory of a run, small.
 pub fn registers(breaches: &[&Datalek], config: &Config, date: NaiveDate) -> Vec<Register> {
     if breaches.is_empty() {
         return Vec::new();
