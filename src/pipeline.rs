@@ -438,6 +438,9 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
         }
     }
 
+    // Declared before `shared`, which holds the sender: on a panic the
+    // sender is dropped first, then the commit thread is waited for.
+    let (commit, committing) = write.then(committer).flatten().unzip();
     let shared = Shared {
         opts,
         write,
@@ -446,15 +449,8 @@ fn run(opts: &RunOptions, write: bool) -> Outcome {
         templates: &templates,
         merger: &merger,
         typesetter: &typesetter,
-        commit: None,
+        commit,
     };
-    // Declared before `shared`, which holds the sender: on a panic the
-    // sender is dropped first, then the commit thread is waited for.
-    let (commit, committing) = match write.then(committer).flatten() {
-        Some((tx, committing)) => (Some(tx), Some(committing)),
-        None => (None, None),
-    };
-    let shared = Shared { commit, ..shared };
     let counter = std::sync::atomic::AtomicUsize::new(0);
     let results = schedule(
         &todo,

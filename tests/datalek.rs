@@ -158,8 +158,9 @@ fn high_risk_with(betrokkenen: &str) -> String {
     )
 }
 
-#[test]
-fn persons_from_a_csv_file_each_get_a_numbered_letter() {
+/// A repository with one high-risk breach whose persons are in
+/// `cases/2025/d-personen.csv`, with these rows below the header.
+fn breach_with_persons(rows: &str) -> TestRepo {
     let repo = TestRepo::new();
     repo.write(
         "cases/2025/d.yaml",
@@ -167,8 +168,17 @@ fn persons_from_a_csv_file_each_get_a_numbered_letter() {
     );
     repo.write(
         "cases/2025/d-personen.csv",
-        "achternaam;aanspreekvorm;straat;huisnummer;postcode;plaats;uitzondering;toelichting\n\
-         Jansen;mevrouw;Kade;1;1234 AB;Rivierstad;;\n\
+        &format!(
+            "achternaam;aanspreekvorm;straat;huisnummer;postcode;plaats;uitzondering;toelichting\n{rows}"
+        ),
+    );
+    repo
+}
+
+#[test]
+fn persons_from_a_csv_file_each_get_a_numbered_letter() {
+    let repo = breach_with_persons(
+        "Jansen;mevrouw;Kade;1;1234 AB;Rivierstad;;\n\
          Bos;heer;Kade;2;1234 AB;Rivierstad;uavg41;Lopend onderzoek.\n\
          Smit;heer;Kade;3;1234 AB;Rivierstad;;\n",
     );
@@ -187,16 +197,7 @@ fn the_csv_file_is_found_when_avgdoc_runs_from_another_folder() {
     // Diagnostics then name the case with the folder in front
     // (`../repo/cases/…`); the file next to the case is still inside the
     // repository.
-    let repo = TestRepo::new();
-    repo.write(
-        "cases/2025/d.yaml",
-        &high_risk_with("  bestand: d-personen.csv\n"),
-    );
-    repo.write(
-        "cases/2025/d-personen.csv",
-        "achternaam;aanspreekvorm;straat;huisnummer;postcode;plaats;uitzondering;toelichting\n\
-         Jansen;mevrouw;Kade;1;1234 AB;Rivierstad;;\n",
-    );
+    let repo = breach_with_persons("Jansen;mevrouw;Kade;1;1234 AB;Rivierstad;;\n");
     let elsewhere = tempfile::tempdir().unwrap();
     let root = repo.path().to_str().unwrap();
     let r = run_in(
